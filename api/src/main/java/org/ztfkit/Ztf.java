@@ -1,0 +1,298 @@
+package org.ztfkit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.errors.NameNotResolvedException;
+import org.ztfkit.errors.ObjectNotFoundException;
+import org.ztfkit.model.DataRelease;
+import org.ztfkit.model.Oid;
+import org.ztfkit.sky.Coordinates;
+import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.source.NameResolver;
+import org.ztfkit.source.ObjectMeta;
+import org.ztfkit.source.ResolvedName;
+import org.ztfkit.source.SnadCatalogEntry;
+import org.ztfkit.source.ZtfDrSource;
+import org.ztfkit.store.EmbeddedStore;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The entry point: which data, which data release. Everything about a ZTF object starts here.
+ *
+ * <pre>{@code
+ * var ztf = Ztf.embedded();                          // the packaged demo sky (simulated), offline
+ * var obj = ztf.object(633207400004730L);            // latest release of the sky; ztf.dr("dr8").object(…)
+ * obj.meta();                                        // ra, dec, field, ccd, quadrant, rcid, passband, ngoodobs, …
+ * obj.lightCurve().table();                          // Tablesaw table of DR detections
+ * ztf.cone("16:29:49.3 +24:46:22", 5.0);             // Tablesaw table sorted by separation_arcsec
+ * ztf.cone("Her X-1", 10.0);                         // names resolved from the embedded name table
+ * ztf.object("SNAD101");                             // SNAD catalog names
+ * obj.neighbours(1.5);                               // the other OIDs of the same sky source and its neighbours
+ * }</pre>
+ *
+ * <p>A {@code Ztf} is immutable: {@link #dr(String)} returns another view of the same data.
+ */
+public final class Ztf implements AutoCloseable {
+    /** Default cone radius of the SNAD Viewer's search box, arcseconds. */
+    public static final double DEFAULT_CONE_RADIUS_ARCSEC = 1.0;
+    /**
+     * Largest cone radius for ZTF DR objects, arcseconds. The SNAD ZTF DR API, ztfkit's online source, refuses
+     * larger cones; keeping the same limit offline means a notebook behaves the same online and offline.
+     */
+    public static final double MAX_CONE_RADIUS_ARCSEC = 60.0;
+
+    private final EmbeddedStore store;
+    private final ZtfDrSource drSource;
+    private final List<NameResolver> resolvers;
+    private final DataRelease release;
+
+    Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, DataRelease release) {
+        this.store = store;
+        this.drSource = drSource;
+        this.resolvers = List.copyOf(resolvers);
+        this.release = release;
+    }
+
+    /** The packaged demo sky: simulated, offline, read-only (see the datasets module's README). */
+    public static Ztf embedded() {
+        return of(EmbeddedStore.demoSky());
+    }
+
+    /** An embedded database made by an importer or a snapshot, opened read-only like the demo sky. */
+    public static Ztf open(Path duckdbFile) {
+        return of(EmbeddedStore.openReadOnly(duckdbFile));
+    }
+
+    /** A {@code Ztf} over an already opened store. */
+    public static Ztf of(EmbeddedStore store) {
+        return new Ztf(store, store, List.of(store), store.defaultRelease());
+    }
+
+    /** The same data in another release, e.g. {@code ztf.dr("dr8")}. */
+    public Ztf dr(String name) {
+        DataRelease wanted = DataRelease.of(name);
+        List<DataRelease> have = drSource.releases();
+        if (!have.contains(wanted)) {
+            throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
+                    "");
+        }
+        return new Ztf(store, drSource, resolvers, wanted);
+    }
+
+    /** The release objects and cones come from. */
+    public DataRelease release() {
+        return release;
+    }
+
+    /** Every release the data hold. */
+    public List<DataRelease> releases() {
+        return drSource.releases();
+    }
+
+    /** The embedded store behind this view (the demo sky, an imported file or a snapshot). */
+    public EmbeddedStore store() {
+        return store;
+    }
+
+    /** The DR source (embedded store or online client). */
+    public ZtfDrSource drSource() {
+        return drSource;
+    }
+
+    /**
+     * The object with this OID in the current release.
+     *
+     * @throws InvalidInputException   if {@code oid} is not a well-formed OID (the message says what is wrong)
+     * @throws ObjectNotFoundException if the release has no such object
+     */
+    public ZtfObject object(long oid) {
+        return object(Oid.of(oid));
+    }
+
+    public ZtfObject object(Oid oid) {
+        ObjectMeta meta = drSource.object(release, oid).orElseThrow(() -> new ObjectNotFoundException(
+                "OID " + oid, "ZTF " + release + " (" + drSource.description() + ")",
+                otherReleasesHint(oid)));
+        return new ZtfObject(this, meta);
+    }
+
+    /**
+     * An object by an identifier written as text: an OID ({@code "633207400004730"}), a SNAD catalog name
+     * ({@code "SNAD101"}, or its number {@code "101"} as the Viewer's OID box accepts), or a name that the name
+     * table links to one OID (an alert name such as {@code "ZTF18abqkqdm"}).
+     */
+    public ZtfObject object(String idOrName) {
+        if (idOrName == null || idOrName.isBlank()) {
+            throw InvalidInputException.of("object identifier", "an OID, a SNAD name or an alert name", idOrName, "");
+        }
+        String s = idOrName.strip();
+        if (s.matches("\\d{15,16}")) {
+            return object(Oid.parse(s));
+        }
+        if (s.matches("\\d+") && s.length() > 4) {
+            Oid.parse(s); // throws with the digit count explained
+        }
+        if (s.toUpperCase(Locale.ROOT).startsWith("SNAD") || s.matches("\\d{1,4}")) {
+            SnadCatalogEntry entry = store.snadEntry(s).orElseThrow(() -> new ObjectNotFoundException(
+                    s, "the SNAD catalog (" + store.description() + ")", "SNAD names look like SNAD101"));
+            return object(entry.oid());
+        }
+        ResolvedName resolved = resolveName(s);
+        Oid oid = resolved.oid().orElseThrow(() -> new InvalidInputException("'" + s + "' names a sky position ("
+                + resolved.position() + "), not one ZTF object: one sky source has an OID per field, quadrant and "
+                + "passband. Use ztf.cone(\"" + s + "\", 1.0) and pick an OID."));
+        return object(oid);
+    }
+
+    /**
+     * A sky position from coordinates in any notation of {@link Coordinates}, a ZTF OID (its DR position), or a
+     * name resolved by this view's resolvers.
+     */
+    public SkyPosition resolve(String target) {
+        if (target == null || target.isBlank()) {
+            throw InvalidInputException.of("target", "coordinates or an object name", target,
+                    Coordinates.ACCEPTED_FORMS);
+        }
+        String s = target.strip();
+        if (s.matches("\\d{15,16}")) {
+            return object(Oid.parse(s)).position();
+        }
+        if (Coordinates.looksLikeCoordinates(s)) {
+            return Coordinates.parse(s);
+        }
+        return resolveName(s).position();
+    }
+
+    private ResolvedName resolveName(String name) {
+        List<String> tried = new ArrayList<>();
+        for (NameResolver r : resolvers) {
+            tried.add(r.description());
+            Optional<ResolvedName> found = r.resolve(name);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new NameNotResolvedException(name, tried,
+                "it is not written as coordinates either; " + Coordinates.ACCEPTED_FORMS.split("\n")[0]
+                        + " decimal degrees, sexagesimal, J-names or l=… b=…");
+    }
+
+    /** {@link #cone(String, double)} with the Viewer's default radius of 1″. */
+    public Table cone(String target) {
+        return cone(target, DEFAULT_CONE_RADIUS_ARCSEC);
+    }
+
+    /**
+     * Every DR object within {@code radiusArcsec} of the target, nearest first.
+     *
+     * <p>Three outcomes: the target cannot be parsed or resolved (an exception saying why); no match (an empty
+     * table); or a table with columns {@code oid, separation_arcsec, ra, dec, band, filter, fieldid, rcid, ngoodobs,
+     * duration_d}. The table's name records the centre, radius and release.
+     *
+     * @param target       coordinates (any notation of {@link Coordinates}), an OID, or an object name
+     * @param radiusArcsec in (0, {@value #MAX_CONE_RADIUS_ARCSEC}]
+     */
+    public Table cone(String target, double radiusArcsec) {
+        checkRadius(radiusArcsec);
+        SkyPosition center = resolve(target);
+        return coneTable(center, radiusArcsec, "'" + target.strip() + "' " + center);
+    }
+
+    public Table cone(SkyPosition center, double radiusArcsec) {
+        checkRadius(radiusArcsec);
+        return coneTable(center, radiusArcsec, center.toString());
+    }
+
+    public Table cone(double raDeg, double decDeg, double radiusArcsec) {
+        return cone(SkyPosition.of(raDeg, decDeg), radiusArcsec);
+    }
+
+    /** The objects of a cone with their separations from the centre, nearest first. */
+    List<Match> coneMatches(SkyPosition center, double radiusArcsec) {
+        return drSource.cone(release, center, radiusArcsec).stream()
+                .map(m -> new Match(m, center.separationArcsec(m.position())))
+                .sorted(Comparator.comparingDouble(Match::separationArcsec).thenComparing(m -> m.meta().oid()))
+                .collect(Collectors.toList());
+    }
+
+    record Match(ObjectMeta meta, double separationArcsec) {
+    }
+
+    private Table coneTable(SkyPosition center, double radiusArcsec, String label) {
+        List<Match> matches = coneMatches(center, radiusArcsec);
+        String name = String.format(Locale.ROOT, "cone %s r=%s\" %s", label, trim(radiusArcsec), release);
+        return matchTable(name, matches);
+    }
+
+    static Table matchTable(String name, List<Match> matches) {
+        LongColumn oid = LongColumn.create("oid");
+        DoubleColumn sep = DoubleColumn.create("separation_arcsec");
+        DoubleColumn ra = DoubleColumn.create("ra");
+        DoubleColumn dec = DoubleColumn.create("dec");
+        StringColumn band = StringColumn.create("band");
+        StringColumn filter = StringColumn.create("filter");
+        IntColumn field = IntColumn.create("fieldid");
+        IntColumn rcid = IntColumn.create("rcid");
+        IntColumn ngood = IntColumn.create("ngoodobs");
+        DoubleColumn duration = DoubleColumn.create("duration_d");
+        for (Match m : matches) {
+            ObjectMeta o = m.meta();
+            oid.append(o.oid().value());
+            sep.append(m.separationArcsec());
+            ra.append(o.ra());
+            dec.append(o.dec());
+            band.append(o.band().id());
+            filter.append(o.filter());
+            field.append(o.fieldId());
+            rcid.append(o.rcid());
+            ngood.append(o.ngoodobs());
+            duration.append(o.durationDays());
+        }
+        return Table.create(name, oid, sep, ra, dec, band, filter, field, rcid, ngood, duration);
+    }
+
+    static void checkRadius(double radiusArcsec) {
+        if (!(radiusArcsec > 0 && radiusArcsec <= MAX_CONE_RADIUS_ARCSEC)) {
+            throw InvalidInputException.of("radiusArcsec", "in (0, " + trim(MAX_CONE_RADIUS_ARCSEC) + "]", radiusArcsec,
+                    "the SNAD ZTF DR API serves cones up to 60″, and ztfkit keeps that limit offline too; "
+                            + "cover a larger area with several cones");
+        }
+    }
+
+    private String otherReleasesHint(Oid oid) {
+        List<String> found = new ArrayList<>();
+        for (DataRelease other : drSource.releases()) {
+            if (!other.equals(release) && drSource.object(other, oid).isPresent()) {
+                found.add(other.name());
+            }
+        }
+        return found.isEmpty()
+                ? "check the OID, or search by position with ztf.cone(…)"
+                : "it is in " + String.join(", ", found) + "; use ztf.dr(\"" + found.get(found.size() - 1)
+                        + "\").object(" + oid + ")";
+    }
+
+    static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Ztf[" + drSource.description() + ", " + release + " of " + releases() + "]";
+    }
+}

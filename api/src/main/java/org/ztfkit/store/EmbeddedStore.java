@@ -1,0 +1,459 @@
+package org.ztfkit.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.errors.StoreException;
+import org.ztfkit.model.DataRelease;
+import org.ztfkit.model.Oid;
+import org.ztfkit.sky.SkyIndex;
+import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.source.NameResolver;
+import org.ztfkit.source.ObjectMeta;
+import org.ztfkit.source.ResolvedName;
+import org.ztfkit.source.SnadCatalogEntry;
+import org.ztfkit.source.ZtfDrSource;
+import tech.tablesaw.api.Table;
+
+/**
+ * The embedded database: one DuckDB file in the schema of external-services.md §19, opened read-only for the
+ * packaged demo sky and read-write for caches, snapshots and imported data. It answers the same source interfaces
+ * as the online clients.
+ *
+ * <p>Cone searches use the HEALPix index ({@link SkyIndex}): the cone becomes a few depth-29 cell ranges, DuckDB
+ * reads only the row groups whose zone maps overlap them (tables are stored sorted by {@code hpx29}), and the exact
+ * great-circle cut happens here.
+ *
+ * <pre>{@code
+ * try (EmbeddedStore store = EmbeddedStore.openReadOnly(Path.of("my-field.duckdb"))) {
+ *     DataRelease dr = store.defaultRelease();
+ *     List<ObjectMeta> near = store.cone(dr, SkyPosition.of(247.45543, 24.77282), 5.0);
+ * }
+ * }</pre>
+ *
+ * <p>One JDBC connection serves all calls, one at a time; a store is safe to share between threads.
+ */
+public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoCloseable {
+    private static final String OBJECT_COLUMNS =
+            "dr, oid, ra, dec, hpx29, nobs, ngoodobs, duration_d, ngoodobs_short, duration_short_d";
+
+    private final String where;
+    private final String description;
+    private final boolean readOnly;
+    private final DuckDBConnection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private EmbeddedStore(String where, String description, boolean readOnly, DuckDBConnection connection) {
+        this.where = where;
+        this.description = description;
+        this.readOnly = readOnly;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) a read-write store; the schema is created or brought up to date. */
+    public static EmbeddedStore open(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new StoreException("cannot create " + file + ": directory " + parent + " does not exist");
+        }
+        EmbeddedStore store = connect(file, false, "embedded database " + file.getFileName());
+        StoreSchema.migrate(store.connection, store.where);
+        return store;
+    }
+
+    /** Opens an existing store read-only; several processes may do so at once. */
+    public static EmbeddedStore openReadOnly(Path file) {
+        return openReadOnly(file, "embedded database " + file.getFileName());
+    }
+
+    static EmbeddedStore openReadOnly(Path file, String description) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("cannot open " + file.toAbsolutePath() + ": no such file; create one with "
+                    + "EmbeddedStore.open(path) or an importer from ztfkit-datasets");
+        }
+        return connect(file, true, description);
+    }
+
+    /** A scratch store in memory, with the full schema. */
+    public static EmbeddedStore inMemory() {
+        try {
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+            EmbeddedStore store = new EmbeddedStore("an in-memory database", "in-memory database", false, c);
+            StoreSchema.migrate(c, store.where);
+            return store;
+        } catch (SQLException e) {
+            throw new StoreException("cannot create an in-memory DuckDB database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The simulated demo sky packaged in {@code ztfkit-datasets}, read-only. It is extracted once from the jar to
+     * the ztfkit cache directory (see {@link PackagedDatabase}).
+     */
+    public static EmbeddedStore demoSky() {
+        return openReadOnly(PackagedDatabase.demoSky(), "embedded demo sky (simulated)");
+    }
+
+    private static EmbeddedStore connect(Path file, boolean readOnly, String description) {
+        Properties props = new Properties();
+        if (readOnly) {
+            props.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+        }
+        String where = file.toAbsolutePath().toString();
+        try {
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + where, props);
+            return new EmbeddedStore(where, description, readOnly, c);
+        } catch (SQLException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("lock")) {
+                throw new StoreException("cannot open " + where + (readOnly ? " for reading" : " for writing")
+                        + ": another process has it open for writing (DuckDB allows one writer at a time); close "
+                        + "that process or open a copy of the file", e);
+            }
+            throw new StoreException("cannot open " + where + " as a DuckDB database: " + firstLine(msg), e);
+        }
+    }
+
+    /** The database file (or a description of an in-memory one). */
+    public String location() {
+        return where;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** A unit of work on the store's connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on the store's connection, alone. This is the low-level door the importers, the generator
+     * and the caching layer use; notebook code should not need it.
+     */
+    public <T> T withConnection(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("query failed on " + where + ": " + firstLine(e.getMessage()), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Like {@link #withConnection} inside one transaction: all of {@code work} is kept, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        if (readOnly) {
+            throw new StoreException(where + " is open read-only; open it with EmbeddedStore.open(path) to write");
+        }
+        return withConnection(c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        });
+    }
+
+    /** Runs a query and returns its rows as a Tablesaw table (types per {@link ResultTables}). */
+    public Table query(String name, String sql, Object... parameters) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, parameters);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return ResultTables.toTable(rs, name);
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- ZtfDrSource
+
+    @Override
+    public List<DataRelease> releases() {
+        return withConnection(c -> {
+            List<DataRelease> out = new ArrayList<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT dr FROM data_release")) {
+                while (rs.next()) {
+                    out.add(DataRelease.of(rs.getString(1)));
+                }
+            }
+            out.sort(null);
+            return out;
+        });
+    }
+
+    @Override
+    public DataRelease defaultRelease() {
+        List<DataRelease> all = releases();
+        if (all.isEmpty()) {
+            throw new StoreException(where + " holds no ZTF data release; import one first");
+        }
+        return withConnection(c -> {
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT dr FROM data_release WHERE is_default")) {
+                return rs.next() ? DataRelease.of(rs.getString(1)) : all.get(all.size() - 1);
+            }
+        });
+    }
+
+    @Override
+    public Optional<ObjectMeta> object(DataRelease dr, Oid oid) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + OBJECT_COLUMNS + " FROM ztf_object WHERE oid = ? AND dr = ?")) {
+                ps.setLong(1, oid.value());
+                ps.setString(2, dr.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(meta(rs)) : Optional.<ObjectMeta>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<ObjectMeta> cone(DataRelease dr, SkyPosition center, double radiusArcsec) {
+        if (!(radiusArcsec > 0)) {
+            throw InvalidInputException.of("radiusArcsec", "positive", radiusArcsec, "");
+        }
+        List<SkyIndex.CellRange> ranges = SkyIndex.coneRanges(center.ra(), center.dec(), radiusArcsec / 3600.0);
+        String sql = "SELECT " + OBJECT_COLUMNS + " FROM ztf_object WHERE " + rangePredicate(ranges.size())
+                + " AND dr = ?";
+        return withConnection(c -> {
+            List<ObjectMeta> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = bindRanges(ps, ranges);
+                ps.setString(i, dr.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        double ra = rs.getDouble(3);
+                        double dec = rs.getDouble(4);
+                        if (SkyPosition.separationDeg(center.ra(), center.dec(), ra, dec) * 3600.0 <= radiusArcsec) {
+                            out.add(meta(rs));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Table detections(DataRelease dr, Collection<ObjectMeta> objects) {
+        String name = "ztf_detection " + dr;
+        if (objects.isEmpty()) {
+            return emptyDetections(name);
+        }
+        List<long[]> clusters = clusters(objects.stream().map(ObjectMeta::hpx29).collect(Collectors.toCollection(TreeSet::new)));
+        StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", DETECTION_COLUMNS))
+                .append(" FROM ztf_detection WHERE (");
+        for (int i = 0; i < clusters.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("hpx29 BETWEEN ? AND ?");
+        }
+        sql.append(") AND oid IN (");
+        List<Long> oids = objects.stream().map(o -> o.oid().value()).distinct().toList();
+        sql.append(oids.stream().map(o -> "?").collect(Collectors.joining(", ")));
+        sql.append(") AND dr = ? AND catflags = 0 AND magerr > 0 ORDER BY oid, hmjd");
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (long[] cluster : clusters) {
+                    ps.setLong(i++, cluster[0]);
+                    ps.setLong(i++, cluster[1]);
+                }
+                for (long oid : oids) {
+                    ps.setLong(i++, oid);
+                }
+                ps.setString(i, dr.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return ResultTables.toTable(rs, name);
+                }
+            }
+        });
+    }
+
+    private static Table emptyDetections(String name) {
+        return Table.create(name,
+                tech.tablesaw.api.LongColumn.create("oid"), tech.tablesaw.api.DoubleColumn.create("hmjd"),
+                tech.tablesaw.api.DoubleColumn.create("mag"), tech.tablesaw.api.DoubleColumn.create("magerr"),
+                tech.tablesaw.api.DoubleColumn.create("clrcoeff"), tech.tablesaw.api.IntColumn.create("catflags"),
+                tech.tablesaw.api.LongColumn.create("filefracday"));
+    }
+
+    /** Groups sorted cells whose neighbours are close on the index into [min, max] spans. */
+    private static List<long[]> clusters(TreeSet<Long> cells) {
+        final long gap = 1L << 34; // one depth-12 cell: objects of one cone are always closer than this
+        List<long[]> out = new ArrayList<>();
+        for (long cell : cells) {
+            if (!out.isEmpty() && cell - out.get(out.size() - 1)[1] <= gap) {
+                out.get(out.size() - 1)[1] = cell;
+            } else {
+                out.add(new long[] {cell, cell});
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- names and the SNAD catalog
+
+    @Override
+    public Optional<ResolvedName> resolve(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String norm = normalizeName(name);
+        String tns = norm.replaceFirst("^(AT|SN)(?=\\d{4}[A-Z]+$)", "");
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT alias, ra, dec, kind, oid FROM name_alias WHERE alias_norm = ? OR alias_norm = ? "
+                            + "ORDER BY alias_norm = ? DESC, kind")) {
+                ps.setString(1, norm);
+                ps.setString(2, tns);
+                ps.setString(3, norm);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<ResolvedName>empty();
+                    }
+                    long oid = rs.getLong(5);
+                    Optional<Oid> o = rs.wasNull() ? Optional.empty() : Optional.of(Oid.of(oid));
+                    return Optional.of(new ResolvedName(rs.getString(1), SkyPosition.of(rs.getDouble(2), rs.getDouble(3)),
+                            rs.getString(4), o, "embedded name table"));
+                }
+            }
+        });
+    }
+
+    /**
+     * Normal form of a name for lookups: upper case, spaces, dashes, underscores and dots removed
+     * ({@code "Her X-1"} → {@code "HERX1"}).
+     */
+    public static String normalizeName(String name) {
+        return name.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_.\u2212]", "");
+    }
+
+    /** The SNAD catalog entry of a name such as {@code SNAD101} (or {@code 101}). */
+    public Optional<SnadCatalogEntry> snadEntry(String name) {
+        String norm = normalizeName(name);
+        String full = norm.matches("\\d{1,4}") ? "SNAD" + norm : norm;
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT name, ra, dec, oid, discovery_date_ut, mag, er_down, er_up, ref, er_ref, tns, type, comments "
+                            + "FROM snad_catalog WHERE upper(name) = ?")) {
+                ps.setString(1, full);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<SnadCatalogEntry>empty();
+                    }
+                    var ts = rs.getTimestamp(5);
+                    return Optional.of(new SnadCatalogEntry(rs.getString(1), SkyPosition.of(rs.getDouble(2), rs.getDouble(3)),
+                            Oid.of(rs.getLong(4)), ts == null ? null : ts.toLocalDateTime(),
+                            nullableDouble(rs, 6), nullableDouble(rs, 7), nullableDouble(rs, 8), nullableDouble(rs, 9),
+                            nullableDouble(rs, 10), rs.getString(11), rs.getString(12), rs.getString(13)));
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static ObjectMeta meta(ResultSet rs) throws SQLException {
+        DataRelease dr = DataRelease.of(rs.getString(1));
+        Oid oid = Oid.of(rs.getLong(2));
+        SkyPosition p = SkyPosition.of(rs.getDouble(3), rs.getDouble(4));
+        long hpx = rs.getLong(5);
+        int nobs = rs.getInt(6);
+        int ngood = rs.getInt(7);
+        double duration = rs.getDouble(8);
+        int ngoodShort = rs.getInt(9);
+        Integer shortCount = rs.wasNull() ? null : ngoodShort;
+        double durShort = rs.getDouble(10);
+        Double shortDuration = rs.wasNull() ? null : durShort;
+        return new ObjectMeta(dr, oid, p, hpx, nobs, ngood, duration, shortCount, shortDuration);
+    }
+
+    private static Double nullableDouble(ResultSet rs, int i) throws SQLException {
+        double v = rs.getDouble(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** {@code (hpx29 BETWEEN ? AND ? OR …)} for {@code n} ranges. */
+    public static String rangePredicate(int n) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : " OR ").append("hpx29 BETWEEN ? AND ?");
+        }
+        return sb.append(')').toString();
+    }
+
+    /** Binds the ranges of {@link #rangePredicate} from parameter 1; returns the next free index. */
+    public static int bindRanges(PreparedStatement ps, List<SkyIndex.CellRange> ranges) throws SQLException {
+        int i = 1;
+        for (SkyIndex.CellRange r : ranges) {
+            ps.setLong(i++, r.from());
+            ps.setLong(i++, r.last());
+        }
+        return i;
+    }
+
+    private static void bind(PreparedStatement ps, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            ps.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + where + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedStore[" + description + ", " + where + (readOnly ? ", read-only" : "") + "]";
+    }
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs one benchmark main class from bench/: bench/run.sh NAME [args]
+# NAME is a class in org.ztfkit.bench (e.g. ConeSearchBench). Each prints its figures as ratios against a baseline
+# measured in the same run. See README "Benchmarks" for the list and the exact commands.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ $# -ge 1 ] || { echo "usage: bench/run.sh NAME [args]"; ls bench/src/main/java/org/ztfkit/bench | sed 's/\.java$//'; exit 2; }
+name=$1; shift
+mvn -B -ntp -q -pl bench -am install -DskipTests >/dev/null
+cp=$(mvn -B -ntp -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+exec java ${BENCH_JAVA_OPTS:--Xmx8g} -cp "bench/target/classes:$cp" "org.ztfkit.bench.$name" "$@"
