@@ -130,8 +130,8 @@ public final class Coordinates {
     }
 
     /**
-     * True when {@code text} is written like coordinates (digits, signs, colons, h/m/s/d letters, a J-name or a
-     * Galactic form) rather than like an object name. Such text is parsed, never sent to a name resolver, so a typo
+     * True when {@code text} is written like coordinates (it starts with a digit or sign and uses only digits, signs,
+     * colons and h/m/s/d letters; or it is a J-name or a Galactic form) rather than like an object name. Such text is parsed, never sent to a name resolver, so a typo
      * in coordinates gives a parse error instead of a confusing "name not found".
      */
     public static boolean looksLikeCoordinates(String text) {
@@ -143,9 +143,10 @@ public final class Coordinates {
         if (compact.matches("\\d{15,16}")) {
             return false;
         }
-        return COORDINATE_CHARS.matcher(s).matches() && s.chars().anyMatch(Character::isDigit)
-                || GALACTIC.matcher(s).matches()
-                || compact.matches("(?:[a-z0-9]+)?j\\d{4}.*[+-]\\d{2}.*")
+        return GALACTIC.matcher(s).matches()
+                || JNAME_SEXA.matcher(compact).matches() || JNAME_MINUTES.matcher(compact).matches()
+                || JNAME_DECIMAL.matcher(compact).matches()
+                || s.matches("[+\\-.\\d].*") && COORDINATE_CHARS.matcher(s).matches()
                 || s.matches("(?:l\\s*=|gal(?:actic)?\\b).*");
     }
 

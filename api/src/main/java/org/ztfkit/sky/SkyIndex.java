@@ -67,7 +67,8 @@ public final class SkyIndex {
         }
         double radiusRad = Math.toRadians(radiusDeg);
         int depth = Math.min(DEPTH, Healpix.getBestStartingDepth(radiusRad));
-        HealpixNestedBMOC bmoc = Healpix.getNested(depth).newConeComputerApprox(radiusRad)
+        // The exact computer: the "approx" one can miss overlapping cells (SkyIndexTest has the counter-example).
+        HealpixNestedBMOC bmoc = Healpix.getNested(depth).newConeComputer(radiusRad)
                 .overlappingCells(Math.toRadians(raDeg), Math.toRadians(decDeg));
         List<CellRange> ranges = new ArrayList<>();
         var it = bmoc.rangeIterator();

@@ -19,7 +19,8 @@ import tech.tablesaw.columns.Column;
 
 /**
  * JDBC result sets to Tablesaw tables with fixed type rules: 64-bit integers → {@link LongColumn}, smaller
- * integers → {@link IntColumn}, REAL and DOUBLE → {@link DoubleColumn}, text → {@link StringColumn}, booleans →
+ * integers → {@link IntColumn}, REAL and DOUBLE → {@link DoubleColumn} (REAL widened through its shortest decimal
+ * form, so a stored 0.194 reads as 0.194), text → {@link StringColumn}, booleans →
  * {@link BooleanColumn}, timestamps → {@link InstantColumn}; SQL NULL becomes a missing value.
  */
 public final class ResultTables {
@@ -42,8 +43,10 @@ public final class ResultTables {
             } else if (type == Types.INTEGER || type == Types.SMALLINT || type == Types.TINYINT) {
                 c = IntColumn.create(label);
                 kinds[i - 1] = 1;
-            } else if (type == Types.REAL || type == Types.FLOAT || type == Types.DOUBLE || type == Types.DECIMAL
-                    || type == Types.NUMERIC) {
+            } else if (type == Types.REAL || typeName.equals("FLOAT")) {
+                c = DoubleColumn.create(label);
+                kinds[i - 1] = 6;
+            } else if (type == Types.FLOAT || type == Types.DOUBLE || type == Types.DECIMAL || type == Types.NUMERIC) {
                 c = DoubleColumn.create(label);
                 kinds[i - 1] = 2;
             } else if (type == Types.BOOLEAN || type == Types.BIT) {
@@ -81,6 +84,11 @@ public final class ResultTables {
                     case 2 -> {
                         double v = rs.getDouble(i + 1);
                         ((DoubleColumn) c).append(rs.wasNull() ? Double.NaN : v);
+                    }
+                    case 6 -> {
+                        // A 32-bit value widened through its shortest decimal form: 0.194f → 0.194, not 0.19400000572.
+                        float v = rs.getFloat(i + 1);
+                        ((DoubleColumn) c).append(rs.wasNull() ? Double.NaN : Double.parseDouble(Float.toString(v)));
                     }
                     case 3 -> {
                         boolean v = rs.getBoolean(i + 1);

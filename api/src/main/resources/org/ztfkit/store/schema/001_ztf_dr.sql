@@ -50,3 +50,12 @@ CREATE TABLE IF NOT EXISTS ztf_detection (
     catflags    INTEGER NOT NULL,             -- 0 = good; the SNAD API returns only catflags = 0 and magerr > 0
     filefracday BIGINT                        -- YYYYMMDDffffff of exposure start when known (IRSA light-curve API)
 );
+
+-- The archive's science-image day listings (external-services.md §3.2 step 4): the six-digit sub-directories
+-- (fraction of the UTC day at exposure start, in millionths) under products/sci/YYYY/MMDD/. With it, science-image
+-- paths are rebuilt offline from HMJD exactly as the Viewer does online.
+CREATE TABLE IF NOT EXISTS ztf_day_listing (
+    yyyymmdd  INTEGER NOT NULL,
+    frac6     INTEGER NOT NULL,
+    PRIMARY KEY (yyyymmdd, frac6)
+);

@@ -1,0 +1,179 @@
+package org.ztfkit.datasets.sky;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ztfkit.model.Band;
+
+/**
+ * The simulated ZTF survey: when each field was exposed in each band, how deep each exposure went, and how a
+ * source's magnitude becomes a DR detection (or none). The parameters reproduce the real ZTF DR5 field file in
+ * {@code shared/realdata} within the tolerances of {@code SurveyRealismTest}; where the real survey had more
+ * structure than matters here (scheduler, moon, seeing), the model says so.
+ *
+ * <ul>
+ *   <li>Survey start HMJD 58194 (2018-03-17). Nights are clear with probability 0.75 (Palomar weather).</li>
+ *   <li>A field is observable while its hour angle at local midnight is within a season half-width of 90° (dec
+ *       −26°) to 135° (dec ≥ +24°), and never below dec −31°: seasons of six to nine months.</li>
+ *   <li>On an observable clear night each of g and r is taken with probability 0.25 (dec −26°) to 0.55 (north),
+ *       +0.1 after Phase II starts (HMJD 59184): medians of 4 and about 2–3 nights between visits; i only during the
+ *       private survey (until HMJD 59280) with probability 0.08. Some nights get extra exposures of the same band
+ *       30–60 minutes apart (the high-cadence private survey).</li>
+ *   <li>Each exposure starts at a time near the field's meridian passage, lasts 30 s, and has a depth
+ *       {@code lim} (magnitude where the photometric error is 0.2 mag): 20.45 (g), 20.35 (r), 19.95 (i) at the
+ *       zenith, minus 0.6 mag per unit of airmass above 1, with 0.35 mag of night-to-night scatter.
+ *       6% of exposures are bad images (catflags 32768 on all their rows).</li>
+ *   <li>Error model: {@code σ = sqrt(0.0155² + (0.2·10^(0.36 (m − lim)))²)} mag, calibrated on the real file's
+ *       median magerr per magnitude bin; a source is detected when its measured magnitude is at most {@code lim}.</li>
+ * </ul>
+ */
+public final class Survey {
+    public static final double START_HMJD = 58194.0;
+    static final double PHASE_II_START = 59184.0;
+    static final double PRIVATE_SURVEY_END = 59280.0;
+    static final double EXPOSURE_DAYS = 30.0 / 86400.0;
+    static final double ERROR_FLOOR = 0.0155;
+    static final double BAD_IMAGE_RATE = 0.06;
+    /** 1 − this is the rate of detections flagged individually (besides bad images). */
+    static final double BAD_DETECTION_RATE = 0.02;
+    private static final double PALOMAR_LAT = 33.356;
+    /** UTC fraction of the day at Palomar local midnight (longitude −116.86°). */
+    private static final double LOCAL_MIDNIGHT = 0.325;
+    private static final double MARCH_EQUINOX_2018 = 58197.68;
+
+    /**
+     * The exposures of one field in one band, sorted by time.
+     *
+     * @param mjdStart  exposure start, observer UTC MJD
+     * @param depth     magnitude at which σ = 0.2 mag
+     * @param badImage  whether the whole exposure is flagged
+     * @param clrcoeff  colour coefficient of its photometric calibration
+     */
+    public record Exposures(double[] mjdStart, double[] depth, boolean[] badImage, double[] clrcoeff) {
+        public int size() {
+            return mjdStart.length;
+        }
+    }
+
+    private final long seed;
+    private final double endMjd;
+    private final Map<String, Exposures> cache = new ConcurrentHashMap<>();
+
+    public Survey(long seed, double endMjd) {
+        this.seed = seed;
+        this.endMjd = endMjd;
+    }
+
+    public double endMjd() {
+        return endMjd;
+    }
+
+    /** The exposures of a field (by id and centre) in a ZTF band; the same for every call. */
+    public Exposures exposures(int fieldId, double fieldRa, double fieldDec, Band band) {
+        return cache.computeIfAbsent(fieldId + "/" + band.id(), k -> schedule(fieldId, fieldRa, fieldDec, band));
+    }
+
+    private boolean clear(int night) {
+        return new SplittableRandom(seed * 31 + night).nextDouble() < 0.75;
+    }
+
+    private Exposures schedule(int fieldId, double fieldRa, double fieldDec, Band band) {
+        SplittableRandom rng = new SplittableRandom(seed ^ (fieldId * 0x9E3779B97F4A7C15L) ^ band.ordinal() * 0xBF58476D1CE4E5B9L);
+        double north = clamp((fieldDec + 26.0) / 50.0, 0, 1);
+        double seasonHalfWidth = 90.0 + 45.0 * north;
+        double extraNightRate = 0.045 + 0.035 * north;
+        int capacity = 1024;
+        double[] t = new double[capacity];
+        double[] depth = new double[capacity];
+        boolean[] bad = new boolean[capacity];
+        double[] clr = new double[capacity];
+        int n = 0;
+        double clrMean = switch (band) {
+            case ZTF_G -> 0.09;
+            case ZTF_R -> -0.03;
+            default -> 0.02;
+        };
+        double zenithDepth = switch (band) {
+            case ZTF_G -> 20.45;
+            case ZTF_R -> 20.35;
+            default -> 19.95;
+        };
+        if (fieldDec < -31.0) {
+            return new Exposures(new double[0], new double[0], new boolean[0], new double[0]);
+        }
+        for (int night = (int) START_HMJD; night < endMjd; night++) {
+            double nightRng = rng.nextDouble();
+            double timeJitter = rng.nextGaussian();
+            double depthJitter = rng.nextGaussian();
+            double extraRng = rng.nextDouble();
+            int extras = 1 + rng.nextInt(3);
+            if (!clear(night)) {
+                continue;
+            }
+            double antiSunRa = (180.0 + 360.0 * (night - MARCH_EQUINOX_2018) / 365.2422) % 360.0;
+            double hourAngleAtMidnight = wrap180(antiSunRa - fieldRa);
+            if (Math.abs(hourAngleAtMidnight) > seasonHalfWidth) {
+                continue;
+            }
+            double probability;
+            if (band == Band.ZTF_I) {
+                probability = night < PRIVATE_SURVEY_END ? 0.08 * (0.5 + 0.5 * north) : 0.0;
+            } else {
+                probability = 0.25 + 0.30 * north + (night >= PHASE_II_START ? 0.10 : 0.0);
+            }
+            if (nightRng >= probability) {
+                continue;
+            }
+            double hoursFromMidnight = clamp(-hourAngleAtMidnight / 15.0, -4.6, 4.6) + 0.8 * timeJitter;
+            hoursFromMidnight = clamp(hoursFromMidnight, -5.0, 5.0);
+            double start = night + LOCAL_MIDNIGHT + hoursFromMidnight / 24.0;
+            int count = night < PRIVATE_SURVEY_END && extraRng < extraNightRate ? 1 + (north > 0.5 ? extras : 1) : 1;
+            for (int k = 0; k < count && start < endMjd; k++) {
+                if (n == capacity) {
+                    capacity *= 2;
+                    t = Arrays.copyOf(t, capacity);
+                    depth = Arrays.copyOf(depth, capacity);
+                    bad = Arrays.copyOf(bad, capacity);
+                    clr = Arrays.copyOf(clr, capacity);
+                }
+                double hourAngle = hourAngleAtMidnight + (start - night - LOCAL_MIDNIGHT) * 360.0;
+                double airmass = airmass(fieldDec, hourAngle);
+                t[n] = start;
+                depth[n] = zenithDepth - 0.6 * (airmass - 1.0) + 0.35 * (k == 0 ? depthJitter : rng.nextGaussian());
+                bad[n] = rng.nextDouble() < BAD_IMAGE_RATE;
+                clr[n] = clrMean + 0.02 * rng.nextGaussian();
+                n++;
+                start += (30 + 30 * rng.nextDouble()) / 1440.0;
+            }
+        }
+        return new Exposures(Arrays.copyOf(t, n), Arrays.copyOf(depth, n), Arrays.copyOf(bad, n), Arrays.copyOf(clr, n));
+    }
+
+    /** Every schedule made so far (one per field and band observed). */
+    java.util.Collection<Exposures> scheduled() {
+        return cache.values();
+    }
+
+    /** Photometric error of a measurement of magnitude {@code mag} on an exposure of depth {@code depth}. */
+    public static double magErr(double mag, double depth) {
+        double phot = 0.2 * Math.pow(10.0, 0.36 * (mag - depth));
+        return Math.sqrt(ERROR_FLOOR * ERROR_FLOOR + phot * phot);
+    }
+
+    static double airmass(double decDeg, double hourAngleDeg) {
+        double lat = Math.toRadians(PALOMAR_LAT);
+        double dec = Math.toRadians(decDeg);
+        double sinAlt = Math.sin(lat) * Math.sin(dec) + Math.cos(lat) * Math.cos(dec) * Math.cos(Math.toRadians(hourAngleDeg));
+        return Math.min(3.0, 1.0 / Math.max(sinAlt, 1.0 / 3.0));
+    }
+
+    private static double wrap180(double deg) {
+        double d = ((deg + 180.0) % 360.0 + 360.0) % 360.0 - 180.0;
+        return d;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}
