@@ -176,15 +176,14 @@ public final class Ztf implements AutoCloseable {
     private ResolvedName resolveName(String name) {
         List<String> tried = new ArrayList<>();
         for (NameResolver r : resolvers) {
-            tried.add(r.description());
+            tried.add(r.resolverName());
             Optional<ResolvedName> found = r.resolve(name);
             if (found.isPresent()) {
                 return found.get();
             }
         }
         throw new NameNotResolvedException(name, tried,
-                "it is not written as coordinates either; " + Coordinates.ACCEPTED_FORMS.split("\n")[0]
-                        + " decimal degrees, sexagesimal, J-names or l=… b=…");
+                "check the spelling, or give coordinates instead (decimal degrees, sexagesimal, a J-name or l=… b=…)");
     }
 
     /** {@link #cone(String, double)} with the Viewer's default radius of 1″. */

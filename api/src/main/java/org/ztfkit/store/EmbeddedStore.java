@@ -284,7 +284,8 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         sql.append(") AND oid IN (");
         List<Long> oids = objects.stream().map(o -> o.oid().value()).distinct().toList();
         sql.append(oids.stream().map(o -> "?").collect(Collectors.joining(", ")));
-        sql.append(") AND dr = ? AND catflags = 0 AND magerr > 0 ORDER BY oid, hmjd");
+        sql.append(") AND dr = ? AND hmjd <= ? AND catflags = 0 AND magerr > 0 ORDER BY oid, hmjd");
+        DetectionRows rows = detectionRows(dr);
         return withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int i = 1;
@@ -295,12 +296,35 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
                 for (long oid : oids) {
                     ps.setLong(i++, oid);
                 }
-                ps.setString(i, dr.name());
+                ps.setString(i++, rows.release());
+                ps.setDouble(i, rows.untilHmjd());
                 try (ResultSet rs = ps.executeQuery()) {
                     return ResultTables.toTable(rs, name);
                 }
             }
         });
+    }
+
+    /** Where a release's detection rows are: its own, or a later release's up to a cut-off (see schema 001). */
+    private record DetectionRows(String release, double untilHmjd) {
+    }
+
+    private final java.util.Map<DataRelease, DetectionRows> detectionRows = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private DetectionRows detectionRows(DataRelease dr) {
+        return detectionRows.computeIfAbsent(dr, d -> withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT detections_of, detections_until_hmjd FROM data_release WHERE dr = ?")) {
+                ps.setString(1, d.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getString(1) != null) {
+                        double until = rs.getDouble(2);
+                        return new DetectionRows(rs.getString(1), rs.wasNull() ? Double.POSITIVE_INFINITY : until);
+                    }
+                    return new DetectionRows(d.name(), Double.POSITIVE_INFINITY);
+                }
+            }
+        }));
     }
 
     private static Table emptyDetections(String name) {
@@ -328,6 +352,11 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     // ---------------------------------------------------------------- names and the SNAD catalog
 
     @Override
+    public String resolverName() {
+        return "name table of the " + description;
+    }
+
+    @Override
     public Optional<ResolvedName> resolve(String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
@@ -348,7 +377,7 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
                     long oid = rs.getLong(5);
                     Optional<Oid> o = rs.wasNull() ? Optional.empty() : Optional.of(Oid.of(oid));
                     return Optional.of(new ResolvedName(rs.getString(1), SkyPosition.of(rs.getDouble(2), rs.getDouble(3)),
-                            rs.getString(4), o, "embedded name table"));
+                            rs.getString(4), o, resolverName()));
                 }
             }
         });

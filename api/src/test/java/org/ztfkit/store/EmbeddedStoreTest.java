@@ -72,8 +72,8 @@ class EmbeddedStoreTest {
                 }
             }
             try (var st = c.createStatement()) {
-                st.execute("INSERT INTO data_release VALUES ('dr13', true, 58194, 59280, 58194, 59800, 'simulated', '', now())");
-                st.execute("INSERT INTO data_release VALUES ('dr8', false, 58194, 58972, 58194, 59350, 'simulated', '', now())");
+                st.execute("INSERT INTO data_release VALUES ('dr13', true, 58194, 59280, 58194, 59800, 'simulated', NULL, NULL, '', now())");
+                st.execute("INSERT INTO data_release VALUES ('dr8', false, 58194, 58972, 58194, 59350, 'simulated', NULL, NULL, '', now())");
                 st.execute("INSERT INTO name_alias VALUES ('Her X-1', 'HERX1', 'simbad', 254.457546, 35.342358, NULL, NULL, NULL)");
                 st.execute("INSERT INTO name_alias VALUES ('AT 2018lwh', '2018LWH', 'tns', 247.45543, 24.77282, 633207400004730, NULL, NULL)");
             }
@@ -143,6 +143,17 @@ class EmbeddedStoreTest {
             assertEquals(58200.5, t.doubleColumn("hmjd").get(0));
             assertEquals(19.0, t.doubleColumn("mag").get(0), 0, "REAL 19.0 reads back exactly");
             assertEquals(0.02, t.doubleColumn("clrcoeff").get(0), 0, "REAL 0.02 reads as 0.02, not 0.0199999");
+
+            // A release that shares a later release's rows up to its cut-off sees exactly those rows.
+            s.withConnection(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("INSERT INTO data_release VALUES ('dr4', false, 58194, 58664, NULL, NULL, 'simulated', "
+                            + "'dr13', 58250.0, '', now())");
+                }
+                return null;
+            });
+            Table shared = s.detections(DataRelease.of("dr4"), List.of(m));
+            assertEquals(List.of(58200.5), shared.doubleColumn("hmjd").asList());
         }
     }
 

@@ -10,6 +10,10 @@ CREATE TABLE IF NOT EXISTS data_release (
     min_hmjd        DOUBLE,                   -- time span of the release's detections
     max_hmjd        DOUBLE,
     origin          VARCHAR NOT NULL,         -- simulated | irsa-bulk | irsa-lc-api | snad-api
+    -- A release whose epochs are exactly the first ones of a later release (the simulated sky) stores no detection
+    -- rows of its own: they are the rows of detections_of up to detections_until_hmjd. NULL: its own rows.
+    detections_of          VARCHAR,
+    detections_until_hmjd  DOUBLE,
     description     VARCHAR,
     ingested_at     TIMESTAMPTZ
 );

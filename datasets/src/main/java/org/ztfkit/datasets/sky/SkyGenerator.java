@@ -209,50 +209,11 @@ public final class SkyGenerator {
         }
     }
 
-    /** The detections of a source in one field and band: survey exposures, noise, detection limit and flags. */
+    /** The detections of a source in one field and band. */
     private SimObject observe(Oid oid, double ra, double dec, SourceModel model, FieldGrid.Placement placement,
                               Band band, SplittableRandom rng) {
         Survey.Exposures ex = survey.exposures(placement.field().id(), placement.field().ra(), placement.field().dec(), band);
-        int n = ex.size();
-        double[] hmjd = new double[n];
-        float[] mag = new float[n];
-        float[] err = new float[n];
-        float[] clr = new float[n];
-        int[] flags = new int[n];
-        int k = 0;
-        for (int e = 0; e < n; e++) {
-            double t = ObservationTimes.hmjdMid(ex.mjdStart()[e], ra, dec);
-            double trueMag = model.magnitude(t, band);
-            double noise = rng.nextGaussian();
-            double flagDraw = rng.nextDouble();
-            double flagKind = rng.nextDouble();
-            if (!Double.isFinite(trueMag)) {
-                continue;
-            }
-            double measured = trueMag + Survey.magErr(trueMag, ex.depth()[e]) * noise;
-            if (measured > ex.depth()[e]) {
-                continue;
-            }
-            int flag = 0;
-            if (ex.badImage()[e]) {
-                flag = 32768;
-                measured += 0.15 * rng.nextGaussian();
-            } else if (flagDraw < Survey.BAD_DETECTION_RATE) {
-                flag = new int[] {1, 2, 4, 16, 256, 32768}[(int) (flagKind * 6)];
-            }
-            // Stored at the DR's precision: HMJD to 5 decimals (about 1 s, seed 001 §3.5), magnitudes to 1 mmag.
-            hmjd[k] = Math.rint(t * 1e5) / 1e5;
-            mag[k] = (float) (Math.rint(measured * 1e3) / 1e3);
-            err[k] = (float) (Math.rint(Survey.magErr(measured, ex.depth()[e]) * 1e3) / 1e3);
-            clr[k] = (float) (Math.rint(ex.clrcoeff()[e] * 1e4) / 1e4);
-            flags[k] = flag;
-            k++;
-        }
-        if (k == 0) {
-            return null;
-        }
-        return new SimObject(oid, ra, dec, SkyIndex.hpx29(ra, dec), Arrays.copyOf(hmjd, k), Arrays.copyOf(mag, k),
-                Arrays.copyOf(err, k), Arrays.copyOf(clr, k), Arrays.copyOf(flags, k));
+        return Survey.observe(ex, oid, ra, dec, model, band, rng);
     }
 
     private static double[] pointInDisc(SplittableRandom rng, double ra, double dec, double radiusDeg) {
@@ -273,6 +234,7 @@ public final class SkyGenerator {
             all.addAll(s.objects());
         }
         all.sort(Comparator.comparingLong(SimObject::hpx29).thenComparingLong(o -> o.oid().value()));
+        ReleaseSpec latest = config.releases().get(config.releases().size() - 1);
         try (DuckDBAppender obj = c.createAppender("main", "ztf_object");
              DuckDBAppender det = c.createAppender("main", "ztf_detection")) {
             for (ReleaseSpec release : config.releases()) {
@@ -287,6 +249,9 @@ public final class SkyGenerator {
                     }
                     appendObject(obj, dr, o, n, stats);
                     objects++;
+                    if (release != latest) {
+                        continue; // earlier releases share the latest release's rows (schema 001, detections_of)
+                    }
                     for (int i = 0; i < n; i++) {
                         det.beginRow().append(dr.name()).append(o.oid().value()).append(o.hpx29()).append(o.hmjd()[i])
                                 .append(o.mag()[i]).append(o.magerr()[i]).append(o.clrcoeff()[i]).append(o.catflags()[i])
@@ -358,9 +323,11 @@ public final class SkyGenerator {
     }
 
     private void writeReleases(Connection c) throws SQLException {
+        String latest = config.releases().get(config.releases().size() - 1).name();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO data_release VALUES (?, ?, ?, ?, "
-                + "(SELECT min(hmjd) FROM ztf_detection WHERE dr = ?), (SELECT max(hmjd) FROM ztf_detection WHERE dr = ?), "
-                + "'simulated', ?, now())")) {
+                + "(SELECT min(hmjd) FROM ztf_detection WHERE dr = ?), "
+                + "(SELECT max(hmjd) FROM ztf_detection WHERE dr = ? AND hmjd <= ?), "
+                + "'simulated', ?, ?, ?, now())")) {
             for (ReleaseSpec r : config.releases()) {
                 DataRelease dr = DataRelease.of(r.name());
                 ps.setString(1, r.name());
@@ -373,9 +340,17 @@ public final class SkyGenerator {
                     ps.setNull(3, java.sql.Types.DOUBLE);
                     ps.setNull(4, java.sql.Types.DOUBLE);
                 }
-                ps.setString(5, r.name());
-                ps.setString(6, r.name());
-                ps.setString(7, "simulated ZTF " + r.name() + ": survey start to HMJD " + r.endHmjd()
+                ps.setString(5, latest);
+                ps.setString(6, latest);
+                ps.setDouble(7, r.endHmjd());
+                boolean shared = !r.name().equals(latest);
+                ps.setString(8, shared ? latest : null);
+                if (shared) {
+                    ps.setDouble(9, r.endHmjd());
+                } else {
+                    ps.setNull(9, java.sql.Types.DOUBLE);
+                }
+                ps.setString(10, "simulated ZTF " + r.name() + ": survey start to HMJD " + r.endHmjd()
                         + " (seed " + config.seed() + ")");
                 ps.addBatch();
             }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ztfkit.model.Band;
+import org.ztfkit.model.Oid;
 
 /**
  * The simulated ZTF survey: when each field was exposed in each band, how deep each exposure went, and how a
@@ -16,16 +17,18 @@ import org.ztfkit.model.Band;
  *   <li>Survey start HMJD 58194 (2018-03-17). Nights are clear with probability 0.75 (Palomar weather).</li>
  *   <li>A field is observable while its hour angle at local midnight is within a season half-width of 90° (dec
  *       −26°) to 135° (dec ≥ +24°), and never below dec −31°: seasons of six to nine months.</li>
- *   <li>On an observable clear night each of g and r is taken with probability 0.25 (dec −26°) to 0.55 (north),
+ *   <li>On an observable clear night each of g and r is taken with probability 0.27 (dec −26°) to 0.55 (north),
  *       +0.1 after Phase II starts (HMJD 59184): medians of 4 and about 2–3 nights between visits; i only during the
  *       private survey (until HMJD 59280) with probability 0.08. Some nights get extra exposures of the same band
- *       30–60 minutes apart (the high-cadence private survey).</li>
+ *       30–60 minutes apart (the high-cadence private survey). The scheduler also leaves each field unobserved for
+ *       30–50 days about once every 300 days (campaigns elsewhere, engineering), as the real field shows.</li>
  *   <li>Each exposure starts at a time near the field's meridian passage, lasts 30 s, and has a depth
  *       {@code lim} (magnitude where the photometric error is 0.2 mag): 20.45 (g), 20.35 (r), 19.95 (i) at the
  *       zenith, minus 0.6 mag per unit of airmass above 1, with 0.35 mag of night-to-night scatter.
  *       6% of exposures are bad images (catflags 32768 on all their rows).</li>
- *   <li>Error model: {@code σ = sqrt(0.0155² + (0.2·10^(0.36 (m − lim)))²)} mag, calibrated on the real file's
- *       median magerr per magnitude bin; a source is detected when its measured magnitude is at most {@code lim}.</li>
+ *   <li>Error model: a 0.0155 mag floor in quadrature with {@code 0.2·10^(0.36 (m − lim))} softly capped near
+ *       0.23 mag, calibrated on the real file's median magerr per magnitude bin; a source is detected when its
+ *       measured magnitude is at most {@code lim + 0.7} (S/N about 3).</li>
  * </ul>
  */
 public final class Survey {
@@ -34,6 +37,9 @@ public final class Survey {
     static final double PRIVATE_SURVEY_END = 59280.0;
     static final double EXPOSURE_DAYS = 30.0 / 86400.0;
     static final double ERROR_FLOOR = 0.0155;
+    static final double ERROR_CAP = 0.23;
+    /** Sources are detected down to this much fainter than the depth (S/N of about 3). */
+    static final double DETECTION_MARGIN = 0.7;
     static final double BAD_IMAGE_RATE = 0.06;
     /** 1 − this is the rate of detections flagged individually (besides bad images). */
     static final double BAD_DETECTION_RATE = 0.02;
@@ -82,7 +88,7 @@ public final class Survey {
         SplittableRandom rng = new SplittableRandom(seed ^ (fieldId * 0x9E3779B97F4A7C15L) ^ band.ordinal() * 0xBF58476D1CE4E5B9L);
         double north = clamp((fieldDec + 26.0) / 50.0, 0, 1);
         double seasonHalfWidth = 90.0 + 45.0 * north;
-        double extraNightRate = 0.045 + 0.035 * north;
+        double extraNightRate = 0.10 + 0.08 * north;
         int capacity = 1024;
         double[] t = new double[capacity];
         double[] depth = new double[capacity];
@@ -102,13 +108,17 @@ public final class Survey {
         if (fieldDec < -31.0) {
             return new Exposures(new double[0], new double[0], new boolean[0], new double[0]);
         }
+        java.util.List<double[]> holes = new java.util.ArrayList<>();
+        for (double h = START_HMJD + rng.nextDouble() * 300; h < endMjd; h += 100 + 400 * rng.nextDouble()) {
+            holes.add(new double[] {h, h + 30 + 20 * rng.nextDouble()});
+        }
         for (int night = (int) START_HMJD; night < endMjd; night++) {
             double nightRng = rng.nextDouble();
             double timeJitter = rng.nextGaussian();
             double depthJitter = rng.nextGaussian();
             double extraRng = rng.nextDouble();
             int extras = 1 + rng.nextInt(3);
-            if (!clear(night)) {
+            if (!clear(night) || inHole(holes, night)) {
                 continue;
             }
             double antiSunRa = (180.0 + 360.0 * (night - MARCH_EQUINOX_2018) / 365.2422) % 360.0;
@@ -120,7 +130,7 @@ public final class Survey {
             if (band == Band.ZTF_I) {
                 probability = night < PRIVATE_SURVEY_END ? 0.08 * (0.5 + 0.5 * north) : 0.0;
             } else {
-                probability = 0.25 + 0.30 * north + (night >= PHASE_II_START ? 0.10 : 0.0);
+                probability = 0.27 + 0.28 * north + (night >= PHASE_II_START ? 0.10 : 0.0);
             }
             if (nightRng >= probability) {
                 continue;
@@ -150,15 +160,78 @@ public final class Survey {
         return new Exposures(Arrays.copyOf(t, n), Arrays.copyOf(depth, n), Arrays.copyOf(bad, n), Arrays.copyOf(clr, n));
     }
 
+    /**
+     * What a source of true brightness {@code model} leaves in the DR through these exposures: one row per exposure in
+     * which its measured magnitude reaches the exposure's depth, with the error of that measurement, the exposure's
+     * colour coefficient and quality flags; or null when it is never detected. Values are stored at the DR's
+     * precision: HMJD to 5 decimals (about 1 s, seed 001 §3.5), magnitudes to 1 mmag.
+     */
+    static SkyGenerator.SimObject observe(Exposures ex, Oid oid, double ra, double dec, SourceModel model, Band band,
+                                          SplittableRandom rng) {
+        int n = ex.size();
+        double[] hmjd = new double[n];
+        float[] mag = new float[n];
+        float[] err = new float[n];
+        float[] clr = new float[n];
+        int[] flags = new int[n];
+        int k = 0;
+        for (int e = 0; e < n; e++) {
+            double t = ObservationTimes.hmjdMid(ex.mjdStart()[e], ra, dec);
+            double trueMag = model.magnitude(t, band);
+            double noise = rng.nextGaussian();
+            double flagDraw = rng.nextDouble();
+            double flagKind = rng.nextDouble();
+            if (!Double.isFinite(trueMag)) {
+                continue;
+            }
+            double measured = trueMag + magErr(trueMag, ex.depth()[e]) * noise;
+            if (measured > ex.depth()[e] + DETECTION_MARGIN) {
+                continue;
+            }
+            int flag = 0;
+            if (ex.badImage()[e]) {
+                flag = 32768;
+                measured += 0.15 * rng.nextGaussian();
+            } else if (flagDraw < BAD_DETECTION_RATE) {
+                flag = new int[] {1, 2, 4, 16, 256, 32768}[(int) (flagKind * 6)];
+            }
+            hmjd[k] = Math.rint(t * 1e5) / 1e5;
+            mag[k] = (float) (Math.rint(measured * 1e3) / 1e3);
+            err[k] = (float) (Math.rint(magErr(measured, ex.depth()[e]) * 1e3) / 1e3);
+            clr[k] = (float) (Math.rint(ex.clrcoeff()[e] * 1e4) / 1e4);
+            flags[k] = flag;
+            k++;
+        }
+        if (k == 0) {
+            return null;
+        }
+        return new SkyGenerator.SimObject(oid, ra, dec, org.ztfkit.sky.SkyIndex.hpx29(ra, dec), Arrays.copyOf(hmjd, k),
+                Arrays.copyOf(mag, k), Arrays.copyOf(err, k), Arrays.copyOf(clr, k), Arrays.copyOf(flags, k));
+    }
+
+    private static boolean inHole(java.util.List<double[]> holes, int night) {
+        for (double[] h : holes) {
+            if (night >= h[0] && night < h[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every schedule made so far (one per field and band observed). */
     java.util.Collection<Exposures> scheduled() {
         return cache.values();
     }
 
-    /** Photometric error of a measurement of magnitude {@code mag} on an exposure of depth {@code depth}. */
+    /**
+     * Photometric error of a measurement of magnitude {@code mag} on an exposure of depth {@code depth}: a 0.0155
+     * mag floor, a photon term reaching 0.2 mag at the depth, and a soft cap near 0.23 mag that real DR errors show
+     * at the faint end.
+     */
     public static double magErr(double mag, double depth) {
         double phot = 0.2 * Math.pow(10.0, 0.36 * (mag - depth));
-        return Math.sqrt(ERROR_FLOOR * ERROR_FLOOR + phot * phot);
+        double capped = phot / Math.pow(1 + Math.pow(phot / ERROR_CAP, 4), 0.25);
+        return Math.sqrt(ERROR_FLOOR * ERROR_FLOOR + capped * capped);
     }
 
     static double airmass(double decDeg, double hourAngleDeg) {
