@@ -7,8 +7,9 @@ import org.ztfkit.errors.ZtfException;
  * A fit that produced no trustworthy result. Every fit in {@code org.ztfkit.fit} either returns a converged
  * {@link FitResult} or throws this exception; there is no "failed" result to forget to check. The message names the
  * model, the {@link Reason}, the details and what to try, e.g.
- * {@code bazin fit failed (too few points): 4 usable points (2 non-finite dropped); its 5 parameters need at least 6:
- * fit a longer stretch of the light curve, or a model with fewer parameters (linexp has 4)}.
+ * {@code bazin fit failed (too few points): 4 usable points (2 with a non-finite time, value or error dropped); its 5
+ * parameters need at least 6: fit a longer stretch of the light curve, or a model with fewer parameters (bazin has 5,
+ * linexp 4)}.
  *
  * <pre>{@code
  * try {

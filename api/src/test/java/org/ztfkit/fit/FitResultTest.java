@@ -47,6 +47,21 @@ class FitResultTest {
     }
 
     @Test
+    void valuesAndCountsAreReported() {
+        assertEquals(List.of("amplitude", "baseline", "reference_time", "rise_time", "fall_time"),
+                List.copyOf(BAZIN.values().keySet()));
+        assertEquals(BAZIN.value("rise_time"), BAZIN.values().get("rise_time"));
+        assertEquals(BAZIN.parameter("fall_time"), BAZIN.parameters().get(4));
+        assertTrue(BAZIN.iterations() > 0 && BAZIN.iterations() <= BAZIN.evaluations(),
+                BAZIN.iterations() + " iterations, " + BAZIN.evaluations() + " evaluations");
+        assertEquals(0, BAZIN.droppedPointCount());
+        FitResult linear = Models.fourier(1, 3).fit(T, BAZIN.evaluate(T), DY);
+        assertEquals(0, linear.iterations());
+        assertEquals(1, linear.evaluations());
+        assertTrue(linear.toString().endsWith("linear least squares]"), linear.toString());
+    }
+
+    @Test
     void errorsAreTheSquareRootsOfTheCovarianceDiagonal() {
         double[][] c = BAZIN.covariance();
         for (int j = 0; j < 5; j++) {
