@@ -14,7 +14,10 @@ import static org.ztfkit.lightcurve.LightCurveColumns.TIME;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ztfkit.errors.InvalidInputException;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Inverse-variance binning per (oid, band, source), see {@link LightCurve#bin(double)}. */
@@ -63,30 +66,38 @@ final class Binning {
         if (!(binDays > 0 && Double.isFinite(binDays))) {
             throw InvalidInputException.of("binDays", "positive and finite", binDays, "e.g. bin(1.0) for nightly bins");
         }
-        boolean alreadyBinned = rows.containsColumn(N_POINTS);
+        IntColumn binnedCounts = rows.containsColumn(N_POINTS) ? rows.intColumn(N_POINTS) : null;
         Map<Key, Bin> bins = new LinkedHashMap<>();
+        DoubleColumn times = rows.doubleColumn(TIME);
+        DoubleColumn mags = rows.doubleColumn(MAG);
+        DoubleColumn magErrs = rows.doubleColumn(MAGERR);
+        DoubleColumn fluxes = rows.doubleColumn(FLUX);
+        DoubleColumn fluxErrs = rows.doubleColumn(FLUXERR);
+        BooleanColumn upper = rows.booleanColumn(IS_UPPER_LIMIT);
+        StringColumn oids = rows.stringColumn(OID);
+        StringColumn bands = rows.stringColumn(BAND);
+        StringColumn sources = rows.stringColumn(SOURCE);
         for (int i = 0; i < rows.rowCount(); i++) {
-            double time = rows.doubleColumn(TIME).getDouble(i);
+            double time = times.getDouble(i);
             if (Double.isNaN(time)) {
                 continue;
             }
-            Key key = new Key(rows.stringColumn(OID).get(i), rows.stringColumn(BAND).get(i),
-                    rows.stringColumn(SOURCE).get(i), (long) Math.floor(time / binDays));
+            Key key = new Key(oids.get(i), bands.get(i), sources.get(i), (long) Math.floor(time / binDays));
             Bin bin = bins.computeIfAbsent(key, k -> new Bin());
-            int count = alreadyBinned ? rows.intColumn(N_POINTS).getInt(i) : 1;
-            double mag = rows.doubleColumn(MAG).getDouble(i);
-            if (rows.booleanColumn(IS_UPPER_LIMIT).get(i)) {
+            int count = binnedCounts != null ? binnedCounts.getInt(i) : 1;
+            double mag = mags.getDouble(i);
+            if (upper.get(i)) {
                 bin.limits += count;
                 bin.limitTimes += count * time;
                 if (mag > bin.faintestLimit) {
                     bin.faintestLimit = mag;
-                    bin.faintestLimitFlux = rows.doubleColumn(FLUX).getDouble(i);
+                    bin.faintestLimitFlux = fluxes.getDouble(i);
                 }
             } else {
                 bin.detections += count;
                 bin.detectionTimes += count * time;
-                bin.mag.add(mag, rows.doubleColumn(MAGERR).getDouble(i));
-                bin.flux.add(rows.doubleColumn(FLUX).getDouble(i), rows.doubleColumn(FLUXERR).getDouble(i));
+                bin.mag.add(mag, magErrs.getDouble(i));
+                bin.flux.add(fluxes.getDouble(i), fluxErrs.getDouble(i));
             }
         }
         Table out = LightCurveColumns.emptyTable(rows.name());

@@ -93,9 +93,10 @@ public final class FoldedLightCurve {
             foldedTime.set(i, p * periodDays);
         }
         rows.addColumns(phase, foldedTime);
-        Table sorted = rows.sortOn(PHASE, TIME);
-        sorted.setName(rows.name());
-        return sorted;
+        return TableOrder.sorted(rows, (a, b) -> {
+            int byPhase = Double.compare(phase.getDouble(a), phase.getDouble(b));
+            return byPhase != 0 ? byPhase : Double.compare(time.getDouble(a), time.getDouble(b));
+        });
     }
 
     public double periodDays() {

@@ -87,15 +87,23 @@ public final class LightCurve {
             throw InvalidInputException.of("light-curve table", "a table with columns " + REQUIRED,
                     "a table without " + missing, "build it with the column names of LightCurveColumns");
         }
-        Table copy = table.copy();
+        return new LightCurve(sortedCopy(table), Representation.MAGNITUDE, Map.of(), null);
+    }
+
+    /** A copy sorted by time, then oid, without the derived difference columns. */
+    private static Table sortedCopy(Table table) {
+        DoubleColumn time = table.doubleColumn(TIME);
+        StringColumn oid = table.stringColumn(OID);
+        Table sorted = TableOrder.sorted(table, (a, b) -> {
+            int byTime = Double.compare(time.getDouble(a), time.getDouble(b));
+            return byTime != 0 ? byTime : oid.get(a).compareTo(oid.get(b));
+        });
         for (String derived : LightCurveColumns.DIFFERENCE) {
-            if (copy.containsColumn(derived)) {
-                copy.removeColumns(derived);
+            if (sorted.containsColumn(derived)) {
+                sorted.removeColumns(derived);
             }
         }
-        Table sorted = copy.sortOn(TIME, OID);
-        sorted.setName(table.name());
-        return new LightCurve(sorted, Representation.MAGNITUDE, Map.of(), null);
+        return sorted;
     }
 
     /** A light curve without rows. */
@@ -170,12 +178,12 @@ public final class LightCurve {
 
     /** Fluxes (Jy): apparent, or difference if this light curve is in a difference representation. */
     public LightCurve inFlux() {
-        return withRepresentation(representation.inMagnitudes(false));
+        return withRepresentation(representation.inFlux());
     }
 
     /** Magnitudes: apparent, or difference if this light curve is in a difference representation. */
     public LightCurve inMagnitudes() {
-        return withRepresentation(representation.inMagnitudes(true));
+        return withRepresentation(representation.inMagnitudes());
     }
 
     /**
@@ -186,12 +194,12 @@ public final class LightCurve {
      * the light curve's builder apply as soon as the difference is asked for.
      */
     public LightCurve difference() {
-        return withRepresentation(representation.asDifference(true));
+        return withRepresentation(representation.difference());
     }
 
     /** Apparent photometry, in the current quantity: the undo of {@link #difference()}. */
     public LightCurve apparent() {
-        return withRepresentation(representation.asDifference(false));
+        return withRepresentation(representation.apparent());
     }
 
     private LightCurve withRepresentation(Representation shown) {

@@ -66,20 +66,24 @@ public enum Representation {
         return this == DIFFERENCE_MAGNITUDE || this == DIFFERENCE_FLUX;
     }
 
-    /** The same kind (apparent or difference) in magnitudes or fluxes. */
-    Representation inMagnitudes(boolean magnitudes) {
-        if (isDifference()) {
-            return magnitudes ? DIFFERENCE_MAGNITUDE : DIFFERENCE_FLUX;
-        }
-        return magnitudes ? MAGNITUDE : FLUX;
+    /** The same kind (apparent or difference), in magnitudes. */
+    Representation inMagnitudes() {
+        return isDifference() ? DIFFERENCE_MAGNITUDE : MAGNITUDE;
     }
 
-    /** The same quantity (magnitude or flux), apparent or difference. */
-    Representation asDifference(boolean difference) {
-        if (isMagnitude()) {
-            return difference ? DIFFERENCE_MAGNITUDE : MAGNITUDE;
-        }
-        return difference ? DIFFERENCE_FLUX : FLUX;
+    /** The same kind (apparent or difference), in fluxes. */
+    Representation inFlux() {
+        return isDifference() ? DIFFERENCE_FLUX : FLUX;
+    }
+
+    /** The same quantity (magnitude or flux), as a difference. */
+    Representation difference() {
+        return isMagnitude() ? DIFFERENCE_MAGNITUDE : DIFFERENCE_FLUX;
+    }
+
+    /** The same quantity (magnitude or flux), apparent. */
+    Representation apparent() {
+        return isMagnitude() ? MAGNITUDE : FLUX;
     }
 
     @Override

@@ -13,6 +13,10 @@ import java.util.Map;
 import org.ztfkit.model.Band;
 import org.ztfkit.model.PhotometrySource;
 import org.ztfkit.photometry.ReferenceMagnitude;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** The SNAD Viewer's light-curve CSV (external-services.md §16.2), see {@link LightCurve#toCsv()}. */
@@ -25,21 +29,27 @@ final class ViewerCsv {
     /** {@code rows} must be sorted by time. */
     static String write(Table rows, Map<String, ReferenceMagnitude> references) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        boolean hasClrcoeff = rows.containsColumn(CLRCOEFF);
+        NumericColumn<?> clrcoeff = rows.containsColumn(CLRCOEFF) ? rows.numberColumn(CLRCOEFF) : null;
+        BooleanColumn upper = rows.booleanColumn(IS_UPPER_LIMIT);
+        StringColumn oids = rows.stringColumn(OID);
+        StringColumn bands = rows.stringColumn(BAND);
+        StringColumn sources = rows.stringColumn(SOURCE);
+        DoubleColumn times = rows.doubleColumn(TIME);
+        DoubleColumn mags = rows.doubleColumn(MAG);
+        DoubleColumn magErrs = rows.doubleColumn(MAGERR);
         for (int i = 0; i < rows.rowCount(); i++) {
-            if (rows.booleanColumn(IS_UPPER_LIMIT).get(i)) {
+            if (upper.get(i)) {
                 continue;
             }
-            String oid = rows.stringColumn(OID).get(i);
-            String band = rows.stringColumn(BAND).get(i);
-            boolean dr = PhotometrySource.ZTF_DR.id().equals(rows.stringColumn(SOURCE).get(i));
+            String oid = oids.get(i);
+            boolean dr = PhotometrySource.ZTF_DR.id().equals(sources.get(i));
             ReferenceMagnitude ref = references.getOrDefault(oid, ReferenceMagnitude.NONE);
             csv.append(text(oid)).append(',')
-                    .append(dr ? Band.of(band).ztfFilterCode() : text(band)).append(',')
-                    .append(number(rows.doubleColumn(TIME).getDouble(i))).append(',')
-                    .append(number(rows.doubleColumn(MAG).getDouble(i))).append(',')
-                    .append(number(rows.doubleColumn(MAGERR).getDouble(i))).append(',')
-                    .append(hasClrcoeff ? number(rows.numberColumn(CLRCOEFF).getDouble(i)) : "").append(',')
+                    .append(dr ? Band.of(bands.get(i)).ztfFilterCode() : text(bands.get(i))).append(',')
+                    .append(number(times.getDouble(i))).append(',')
+                    .append(number(mags.getDouble(i))).append(',')
+                    .append(number(magErrs.getDouble(i))).append(',')
+                    .append(clrcoeff != null ? number(clrcoeff.getDouble(i)) : "").append(',')
                     .append(ref.isNone() ? "" : number(ref.mag())).append(',')
                     .append(ref.isNone() ? "" : number(ref.magErr())).append('\n');
         }

@@ -10,7 +10,8 @@ package org.ztfkit.time;
  * equator of date by the IAU 1980 mean obliquity (Meeus eq. 22.2) and precessed to J2000 (IAU 1976). The result is
  * the <em>geometric</em> position at the given instant, as light-travel-time corrections need: no aberration, no
  * light time and no nutation (those belong to apparent positions). Checked against astropy's built-in ephemeris
- * (ERFA {@code epv00}, fitted to JPL DE405) for 2010–2026: see {@code SolarEphemerisTest} for the worst difference.
+ * (ERFA {@code epv00}, fitted to JPL DE405) every 61 days over 2010–2026, the worst difference is
+ * 2.4·10⁻⁶ au (360 km, 1.2 ms of light time).
  *
  * <pre>{@code
  * Vector3 earth = SolarEphemeris.earthHeliocentricAu(58000.0);   // TT MJD → au, ICRS axes

@@ -83,6 +83,8 @@ class LightCurve_SelectTest {
         assertEquals(LC.references(), selected.references());
         assertEquals(LC.dataRelease(), selected.dataRelease());
         assertEquals(17.551202076354773, selected.table().doubleColumn("diffmag").getDouble(0), 1e-12);
+        assertEquals("LightCurve[oid=633207400004730 ztf_r:1 HMJD 58001.0–58001.0, diff mag, dr8, 1 reference]",
+                selected.toString());
     }
 
     @Test

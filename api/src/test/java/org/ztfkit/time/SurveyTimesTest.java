@@ -6,6 +6,7 @@ import static org.ztfkit.time.ReferenceCsv.number;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.ToDoubleBiFunction;
 import org.junit.jupiter.api.Test;
 import org.ztfkit.RealData;
 import org.ztfkit.sky.SkyPosition;
@@ -25,26 +26,23 @@ class SurveyTimesTest {
 
     @Test
     void ztfAlertJdToHmjd() {
-        double worst = 0;
-        for (Map<String, String> row : REFERENCE.where("kind", "ztf_alert_jd_to_hmjd")) {
-            double actual = SurveyTimes.hmjdFromZtfAlertJd(number(row, "input"), position(row));
-            double error = (actual - number(row, "output_mjd")) * 86400;
-            assertEquals(0.0, error, TOLERANCE_S, row.toString());
-            worst = Math.max(worst, Math.abs(error));
-        }
-        System.out.printf("ZTF alert JD → HMJD worst |Δ| vs astropy: %.2e s%n", worst);
+        assertHmjd("ztf_alert_jd_to_hmjd", SurveyTimes::hmjdFromZtfAlertJd, "ZTF alert JD → HMJD");
     }
 
     @Test
     void panStarrsTaiToHmjd() {
+        assertHmjd("ps1_tai_mjd_to_hmjd", SurveyTimes::hmjdFromPs1ObsTimeMjdTai, "Pan-STARRS TAI → HMJD");
+    }
+
+    private static void assertHmjd(String kind, ToDoubleBiFunction<Double, SkyPosition> toHmjd, String label) {
         double worst = 0;
-        for (Map<String, String> row : REFERENCE.where("kind", "ps1_tai_mjd_to_hmjd")) {
-            double actual = SurveyTimes.hmjdFromPs1ObsTimeMjdTai(number(row, "input"), position(row));
-            double error = (actual - number(row, "output_mjd")) * 86400;
+        for (Map<String, String> row : REFERENCE.where("kind", kind)) {
+            double error = (toHmjd.applyAsDouble(number(row, "input"), position(row)) - number(row, "output_mjd"))
+                    * 86400;
             assertEquals(0.0, error, TOLERANCE_S, row.toString());
             worst = Math.max(worst, Math.abs(error));
         }
-        System.out.printf("Pan-STARRS TAI → HMJD worst |Δ| vs astropy: %.2e s%n", worst);
+        System.out.printf("%s worst |Δ| vs astropy: %.2e s%n", label, worst);
     }
 
     @Test

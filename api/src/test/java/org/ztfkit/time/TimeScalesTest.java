@@ -20,33 +20,30 @@ class TimeScalesTest {
 
     @Test
     void utcToTaiIncludingTheLeapSecondDays() {
-        double worst = worst("utc_to_tai", TimeScales::mjdTaiFromUtc, 0.0, LEAP_TOLERANCE_S);
-        System.out.printf("UTC→TAI worst |Δ| vs astropy: %.2e s%n", worst);
+        assertConversion("utc_to_tai", TimeScales::mjdTaiFromUtc, 0.0, LEAP_TOLERANCE_S);
     }
 
     @Test
     void utcToTt() {
-        worst("utc_to_tt", TimeScales::mjdTtFromUtc, 0.0, LEAP_TOLERANCE_S);
+        assertConversion("utc_to_tt", TimeScales::mjdTtFromUtc, 0.0, LEAP_TOLERANCE_S);
     }
 
     @Test
     void taiToUtcForPanStarrsTimes() {
-        double worst = worst("tai_to_utc", TimeScales::mjdUtcFromTai, 0.0, LEAP_TOLERANCE_S);
-        System.out.printf("TAI→UTC worst |Δ| vs astropy: %.2e s%n", worst);
+        assertConversion("tai_to_utc", TimeScales::mjdUtcFromTai, 0.0, LEAP_TOLERANCE_S);
     }
 
     @Test
     void gaiaTcbToUtc() {
         double origin = Mjd.fromJd(SurveyTimes.GAIA_TIME_ORIGIN_JD);
-        double worst = worst("gaia_tcb_days_to_utc", days -> TimeScales.mjdUtcFromTcb(origin + days), origin,
+        assertConversion("gaia_tcb_days_to_utc", days -> TimeScales.mjdUtcFromTcb(origin + days), origin,
                 TCB_TOLERANCE_S);
-        System.out.printf("TCB→UTC worst |Δ| vs astropy: %.2e s%n", worst);
     }
 
     @Test
     void gaiaTcbToTtThroughTdb() {
         double origin = Mjd.fromJd(SurveyTimes.GAIA_TIME_ORIGIN_JD);
-        worst("gaia_tcb_days_to_tt", days -> TimeScales.mjdTtFromTdb(TimeScales.mjdTdbFromTcb(origin + days)),
+        assertConversion("gaia_tcb_days_to_tt", days -> TimeScales.mjdTtFromTdb(TimeScales.mjdTdbFromTcb(origin + days)),
                 origin, TCB_TOLERANCE_S);
     }
 
@@ -73,8 +70,8 @@ class TimeScalesTest {
         assertEquals(-TimeScales.L_B * 1000 * 86400, rate * 86400, 1e-7);
     }
 
-    /** Asserts every row of a kind within tolerance; returns the worst difference, seconds. */
-    private static double worst(String kind, DoubleUnaryOperator convert, double inputToMjd, double toleranceS) {
+    /** Asserts every row of a kind within tolerance and prints the worst difference, seconds. */
+    private static void assertConversion(String kind, DoubleUnaryOperator convert, double inputToMjd, double toleranceS) {
         double worst = 0;
         for (Map<String, String> row : REFERENCE.where("kind", kind)) {
             double input = number(row, "input");
@@ -83,6 +80,6 @@ class TimeScalesTest {
             assertEquals(expected, actual, toleranceS, kind + " at " + input);
             worst = Math.max(worst, Math.abs(expected - actual));
         }
-        return worst;
+        System.out.printf("%s worst |Δ| vs astropy: %.2e s%n", kind, worst);
     }
 }
