@@ -22,9 +22,20 @@ public final class LightTravelTime {
 
     /** Δt in seconds for a UTC MJD, seen from an observatory. */
     public static double heliocentricSeconds(double mjdUtc, SkyPosition source, Observatory site) {
-        Vector3 observer = SolarEphemeris.earthHeliocentricAu(TimeScales.mjdTtFromUtc(mjdUtc))
-                .plus(site.geocentricPositionAu(mjdUtc));
-        return observer.dot(Vector3.toward(source)) * SolarEphemeris.AU_LIGHT_TIME_SECONDS;
+        return heliocentricSeconds(observerHeliocentricAu(mjdUtc, site), source);
+    }
+
+    /**
+     * The observer's heliocentric position (ICRS axes, au) at a UTC MJD. Many sources seen at one time share it:
+     * compute it once and use {@link #heliocentricSeconds(Vector3, SkyPosition)} per source.
+     */
+    public static Vector3 observerHeliocentricAu(double mjdUtc, Observatory site) {
+        return SolarEphemeris.earthHeliocentricAu(TimeScales.mjdTtFromUtc(mjdUtc)).plus(site.geocentricPositionAu(mjdUtc));
+    }
+
+    /** Δt in seconds toward {@code source} for an observer at {@code observerAu} (from {@link #observerHeliocentricAu}). */
+    public static double heliocentricSeconds(Vector3 observerAu, SkyPosition source) {
+        return observerAu.dot(Vector3.toward(source)) * SolarEphemeris.AU_LIGHT_TIME_SECONDS;
     }
 
     /** Δt in seconds for a UTC MJD, seen from the geocentre. */

@@ -23,6 +23,7 @@ import org.ztfkit.model.MjdRange;
 import org.ztfkit.model.Oid;
 import org.ztfkit.sky.SkyIndex;
 import org.ztfkit.store.EmbeddedStore;
+import org.ztfkit.time.Mjd;
 
 /**
  * Generates a simulated ZTF sky, deterministically from a seed, and writes it as an embedded database in the
@@ -363,7 +364,7 @@ public final class SkyGenerator {
         java.util.TreeSet<Long> listing = new java.util.TreeSet<>();
         for (Survey.Exposures ex : survey.scheduled()) {
             for (double start : ex.mjdStart()) {
-                listing.add(ObservationTimes.filefracday(start));
+                listing.add(Mjd.filefracday(start));
             }
         }
         try (DuckDBAppender a = c.createAppender("main", "ztf_day_listing")) {

@@ -6,6 +6,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ztfkit.model.Band;
 import org.ztfkit.model.Oid;
+import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.time.LightTravelTime;
+import org.ztfkit.time.Observatory;
+import org.ztfkit.time.Vector3;
 
 /**
  * The simulated ZTF survey: when each field was exposed in each band, how deep each exposure went, and how a
@@ -22,7 +26,8 @@ import org.ztfkit.model.Oid;
  *       private survey (until HMJD 59280) with probability 0.08. Some nights get extra exposures of the same band
  *       30–60 minutes apart (the high-cadence private survey). The scheduler also leaves each field unobserved for
  *       30–50 days about once every 300 days (campaigns elsewhere, engineering), as the real field shows.</li>
- *   <li>Each exposure starts at a time near the field's meridian passage, lasts 30 s, and has a depth
+ *   <li>Each exposure starts at a time near the field's meridian passage, lasts 30 s (a detection's HMJD is its
+ *       mid-exposure time corrected to the Sun for the source's direction, as in the DR), and has a depth
  *       {@code lim} (magnitude where the photometric error is 0.2 mag): 20.45 (g), 20.35 (r), 19.95 (i) at the
  *       zenith, minus 0.6 mag per unit of airmass above 1, with 0.35 mag of night-to-night scatter.
  *       6% of exposures are bad images (catflags 32768 on all their rows).</li>
@@ -35,7 +40,7 @@ public final class Survey {
     public static final double START_HMJD = 58194.0;
     static final double PHASE_II_START = 59184.0;
     static final double PRIVATE_SURVEY_END = 59280.0;
-    static final double EXPOSURE_DAYS = 30.0 / 86400.0;
+    static final double EXPOSURE_DAYS = org.ztfkit.time.SurveyTimes.ZTF_EXPOSURE_SECONDS / 86400.0;
     static final double ERROR_FLOOR = 0.0155;
     static final double ERROR_CAP = 0.23;
     /** Sources are detected down to this much fainter than the depth (S/N of about 3). */
@@ -55,8 +60,9 @@ public final class Survey {
      * @param depth     magnitude at which σ = 0.2 mag
      * @param badImage  whether the whole exposure is flagged
      * @param clrcoeff  colour coefficient of its photometric calibration
+     * @param observer  Palomar's heliocentric position at mid-exposure (au), for the heliocentric correction
      */
-    public record Exposures(double[] mjdStart, double[] depth, boolean[] badImage, double[] clrcoeff) {
+    public record Exposures(double[] mjdStart, double[] depth, boolean[] badImage, double[] clrcoeff, Vector3[] observer) {
         public int size() {
             return mjdStart.length;
         }
@@ -106,7 +112,7 @@ public final class Survey {
             default -> 19.95;
         };
         if (fieldDec < -31.0) {
-            return new Exposures(new double[0], new double[0], new boolean[0], new double[0]);
+            return new Exposures(new double[0], new double[0], new boolean[0], new double[0], new Vector3[0]);
         }
         java.util.List<double[]> holes = new java.util.ArrayList<>();
         for (double h = START_HMJD + rng.nextDouble() * 300; h < endMjd; h += 100 + 400 * rng.nextDouble()) {
@@ -157,7 +163,12 @@ public final class Survey {
                 start += (30 + 30 * rng.nextDouble()) / 1440.0;
             }
         }
-        return new Exposures(Arrays.copyOf(t, n), Arrays.copyOf(depth, n), Arrays.copyOf(bad, n), Arrays.copyOf(clr, n));
+        Vector3[] observer = new Vector3[n];
+        for (int i = 0; i < n; i++) {
+            observer[i] = LightTravelTime.observerHeliocentricAu(t[i] + EXPOSURE_DAYS / 2, Observatory.PALOMAR);
+        }
+        return new Exposures(Arrays.copyOf(t, n), Arrays.copyOf(depth, n), Arrays.copyOf(bad, n), Arrays.copyOf(clr, n),
+                observer);
     }
 
     /**
@@ -175,8 +186,10 @@ public final class Survey {
         float[] clr = new float[n];
         int[] flags = new int[n];
         int k = 0;
+        SkyPosition position = SkyPosition.of(ra, dec);
         for (int e = 0; e < n; e++) {
-            double t = ObservationTimes.hmjdMid(ex.mjdStart()[e], ra, dec);
+            double t = ex.mjdStart()[e] + EXPOSURE_DAYS / 2
+                    + LightTravelTime.heliocentricSeconds(ex.observer()[e], position) / 86400.0;
             double trueMag = model.magnitude(t, band);
             double noise = rng.nextGaussian();
             double flagDraw = rng.nextDouble();

@@ -229,14 +229,16 @@ class SurveyRealismTest {
         double[] d = new double[n];
         boolean[] b = new boolean[n];
         double[] c = new double[n];
+        org.ztfkit.time.Vector3[] o = new org.ztfkit.time.Vector3[n];
         for (int j = 0; j < n; j++) {
             int i = keep.get(j);
             t[j] = ex.mjdStart()[i];
             d[j] = ex.depth()[i];
             b[j] = ex.badImage()[i];
             c[j] = ex.clrcoeff()[i];
+            o[j] = ex.observer()[i];
         }
-        return new Survey.Exposures(t, d, b, c);
+        return new Survey.Exposures(t, d, b, c, o);
     }
 
     static double[] fieldCentre(int field) throws IOException {
