@@ -12,7 +12,9 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,8 +47,8 @@ final class StubTapService extends Dispatcher {
     volatile boolean ignoreRunOnCreate;
     /** Answers to {@code POST /async}; null means create a job. */
     volatile MockResponse asyncCreation;
-    /** How many requests to {@code /sync} get a 503 before the service answers. */
-    final AtomicInteger unavailableSyncAnswers = new AtomicInteger();
+    /** Answers given to the first requests to {@code /sync}, in order, before {@link #sync} answers. */
+    final Queue<MockResponse> syncPrelude = new ConcurrentLinkedQueue<>();
 
     final List<Map<String, String>> syncForms = new CopyOnWriteArrayList<>();
     final List<Map<String, String>> asyncForms = new CopyOnWriteArrayList<>();
@@ -85,10 +87,8 @@ final class StubTapService extends Dispatcher {
         String method = request.getMethod();
         if (path.equals("/tap/sync") && method.equals("POST")) {
             syncForms.add(form(request));
-            if (unavailableSyncAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                return new MockResponse().setResponseCode(503).setBody("Service Unavailable");
-            }
-            return sync.apply(form(request).get("QUERY"));
+            MockResponse early = syncPrelude.poll();
+            return early != null ? early : sync.apply(form(request).get("QUERY"));
         }
         if (path.equals("/tap/async") && method.equals("POST")) {
             return createJob(request);

@@ -135,7 +135,8 @@ class TapServiceTest {
 
     @Test
     void a503IsRetriedAndThenTheAnswerIsUsed() {
-        stub.unavailableSyncAnswers.set(2);
+        stub.syncPrelude.add(unavailable());
+        stub.syncPrelude.add(unavailable());
         VoTable rows = tap.query("SELECT oid FROM objects", 3);
         assertEquals(3, stub.syncForms.size());
         assertEquals(3, rows.rowCount());
@@ -143,9 +144,34 @@ class TapServiceTest {
 
     @Test
     void aServiceThatStaysDownIsUnavailableAfterTheAttempts() {
-        stub.unavailableSyncAnswers.set(100);
+        for (int i = 0; i < 3; i++) {
+            stub.syncPrelude.add(unavailable());
+        }
         ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class, () -> tap.query("SELECT 1"));
         assertTrue(e.reason().contains("HTTP 503") && e.reason().contains("after 3 attempts"), e.reason());
+    }
+
+    @Test
+    void a429IsWaitedOutAsAskedAndTheQueryRepeated() {
+        stub.syncPrelude.add(new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
+        VoTable rows = tap.query("SELECT oid FROM objects", 3);
+        assertEquals(2, stub.syncForms.size());
+        assertEquals(stub.syncForms.get(0), stub.syncForms.get(1), "the same query was sent again");
+        assertTrue(rows.isOverflow());
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeIsUnavailable() {
+        stub.syncPrelude.add(new MockResponse().setHeadersDelay(3, TimeUnit.SECONDS).setBody("late"));
+        TapService impatient = tap.withPolicy(ServicePolicy.defaults("TAP stub")
+                .withReadTimeout(Duration.ofMillis(200)).withMaxAttempts(1));
+        ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class,
+                () -> impatient.query("SELECT 1"));
+        assertTrue(e.reason().contains("no answer from"), e.reason());
+    }
+
+    private static MockResponse unavailable() {
+        return new MockResponse().setResponseCode(503).setBody("Service Unavailable");
     }
 
     @Test
