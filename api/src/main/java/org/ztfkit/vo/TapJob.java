@@ -72,6 +72,10 @@ public final class TapJob {
      *                                     call {@code await} again), or the service cannot be reached
      */
     public VoTable await(TapProgress progress, Duration maxWait) {
+        if (maxWait == null || maxWait.isNegative() || maxWait.isZero()) {
+            throw InvalidInputException.of("maxWait", "a positive duration", maxWait,
+                    "e.g. Duration.ofMinutes(30); the default is " + DEFAULT_MAX_WAIT.toMinutes() + " min");
+        }
         Waiter waiter = tap.waiter();
         long start = waiter.nanoTime();
         Duration pause = tap.firstPoll();

@@ -24,8 +24,8 @@ import uk.ac.starlink.votable.VOTableWriter;
 
 /**
  * {@link VoTable} → VOTable 1.4 document through STIL's {@link VOTableWriter}. Numbers keep their width (short,
- * int, long, float, double); missing values become VOTable nulls; dates and times become DALI
- * {@code xtype="timestamp"} text (instants in UTC).
+ * int, long, float, double); missing values become VOTable nulls; non-ASCII text is written as
+ * {@code unicodeChar} when it can be; dates and times become DALI {@code xtype="timestamp"} text (instants in UTC).
  */
 final class VotableWriter {
     private VotableWriter() {
@@ -71,6 +71,9 @@ final class VotableWriter {
         if (!meta.id().isEmpty()) {
             info.setAuxDatum(new DescribedValue(VOStarTable.ID_INFO, meta.id()));
         }
+        if (type == ColumnType.STRING && needsUnicodeChar(column)) {
+            info.setAuxDatum(new DescribedValue(VOStarTable.DATATYPE_INFO, "unicodeChar"));
+        }
         return new ColumnData(info) {
             @Override
             public Object readValue(long row) {
@@ -78,6 +81,26 @@ final class VotableWriter {
                 return column.isMissing(r) ? null : cell(column.get(r));
             }
         };
+    }
+
+    /**
+     * VOTable 1.4 {@code char} is ASCII, and readers such as astropy reject the UTF-8 bytes STIL would write in
+     * BINARY2, so non-ASCII text is {@code unicodeChar} (UCS-2). UCS-2 cannot hold characters outside the Basic
+     * Multilingual Plane (STIL writes {@code ?} for them), so a column holding any stays UTF-8 {@code char}, as
+     * VOTable 1.5 defines it: lossless, for readers that follow 1.5.
+     */
+    private static boolean needsUnicodeChar(Column<?> column) {
+        boolean nonAscii = false;
+        for (int r = 0; r < column.size(); r++) {
+            if (!column.isMissing(r)) {
+                String text = column.getString(r);
+                if (text.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+                    return false;
+                }
+                nonAscii |= text.chars().anyMatch(c -> c >= 128);
+            }
+        }
+        return nonAscii;
     }
 
     private static Class<?> contentClass(ColumnType type) {

@@ -327,6 +327,9 @@ class TapServiceTest {
         assertTrue(assertThrows(InvalidInputException.class, () -> tap.query("SELECT 1", -5)).getMessage()
                 .contains("maxRec must be 0 or more rows, got -5"));
         assertThrows(InvalidInputException.class, () -> tap.withPolling(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+        assertThrows(InvalidInputException.class, () -> tap.job(" "));
+        assertTrue(assertThrows(InvalidInputException.class, () -> tap.job("42").await(TapProgress.NONE, Duration.ZERO))
+                .getMessage().contains("maxWait must be a positive duration"));
         assertEquals(0, stub.syncForms.size(), "nothing was sent for bad input");
     }
 
