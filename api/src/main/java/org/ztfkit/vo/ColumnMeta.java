@@ -50,30 +50,37 @@ public record ColumnMeta(String name, String id, String datatype, String arraysi
         return !arraysize.isEmpty();
     }
 
+    /** A copy with another name. */
     public ColumnMeta withName(String newName) {
         return new ColumnMeta(newName, id, datatype, arraysize, unit, ucd, utype, xtype, description);
     }
 
+    /** A copy with another ID attribute. */
     public ColumnMeta withId(String newId) {
         return new ColumnMeta(name, newId, datatype, arraysize, unit, ucd, utype, xtype, description);
     }
 
+    /** A copy with another unit. */
     public ColumnMeta withUnit(String newUnit) {
         return new ColumnMeta(name, id, datatype, arraysize, newUnit, ucd, utype, xtype, description);
     }
 
+    /** A copy with another UCD. */
     public ColumnMeta withUcd(String newUcd) {
         return new ColumnMeta(name, id, datatype, arraysize, unit, newUcd, utype, xtype, description);
     }
 
+    /** A copy with another utype. */
     public ColumnMeta withUtype(String newUtype) {
         return new ColumnMeta(name, id, datatype, arraysize, unit, ucd, newUtype, xtype, description);
     }
 
+    /** A copy with another xtype. */
     public ColumnMeta withXtype(String newXtype) {
         return new ColumnMeta(name, id, datatype, arraysize, unit, ucd, utype, newXtype, description);
     }
 
+    /** A copy with another description. */
     public ColumnMeta withDescription(String newDescription) {
         return new ColumnMeta(name, id, datatype, arraysize, unit, ucd, utype, xtype, newDescription);
     }
@@ -100,7 +107,8 @@ public record ColumnMeta(String name, String id, String datatype, String arraysi
         return s.append(')').toString();
     }
 
-    private static String orEmpty(String s) {
+    /** Absent metadata as the empty string; surrounding whitespace removed. */
+    static String orEmpty(String s) {
         return s == null ? "" : s.strip();
     }
 }

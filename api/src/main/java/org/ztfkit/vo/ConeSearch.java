@@ -8,8 +8,8 @@ import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
 
 /**
- * A Simple Cone Search (IVOA SCS 1.03) service: {@code GET <url>?RA=…&DEC=…&SR=…[&VERB=…]}, all in degrees (ICRS),
- * answered with a VOTable. An error answer ({@code INFO name="Error"} or {@code QUERY_STATUS=ERROR}) becomes a
+ * A Simple Cone Search (IVOA SCS 1.03) service: {@code GET <url>?RA=…&DEC=…&SR=…[&VERB=…]}, all in degrees
+ * (ICRS), answered with a VOTable. An error answer ({@code INFO name="Error"} or {@code QUERY_STATUS=ERROR}) becomes a
  * {@link VoServiceException}; an empty cone is a table with no rows. Immutable.
  *
  * <pre>{@code

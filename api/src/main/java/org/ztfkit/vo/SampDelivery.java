@@ -19,6 +19,7 @@ public record SampDelivery(String mtype, List<String> recipients) {
         recipients = List.copyOf(recipients);
     }
 
+    /** True when at least one application received the message. */
     public boolean isDelivered() {
         return !recipients.isEmpty();
     }

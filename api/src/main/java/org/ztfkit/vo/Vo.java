@@ -7,8 +7,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import okhttp3.HttpUrl;
 import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.errors.ZtfException;
+import org.ztfkit.net.Http;
+import org.ztfkit.net.ServicePolicy;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,7 +45,7 @@ public final class Vo {
         return readVotable(new ByteArrayInputStream(document));
     }
 
-    /** The first TABLE of a VOTable document read from a stream (which is read to its end, not closed). */
+    /** The first TABLE of a VOTable document read from a stream (read to its end). */
     public static VoTable readVotable(InputStream document) {
         return VotableReader.readFirst(document, "VOTable document", "votable");
     }
@@ -81,6 +85,24 @@ public final class Vo {
         } catch (IOException e) {
             throw new ZtfException("cannot write VOTable '" + table.name() + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every TABLE of the VOTable a URL answers with (e.g. a VizieR ASU query {@code …/viz-bin/votable?-source=…},
+     * a DataLink document), with the reliability rules of {@code policy}. An error document becomes a
+     * {@link VoServiceException}, an HTML page or other non-VOTable a {@link ServiceUnavailableException}.
+     *
+     * <pre>{@code
+     * List<VoTable> gcvs = Vo.fetchVotables("https://vizier.cds.unistra.fr/viz-bin/votable?-source=B/gcvs/gcvs_cat"
+     *         + "&-c=298.0025%2029.8715&-c.rs=10",
+     *         ServicePolicy.defaults("vizier").withReadTimeout(Duration.ofSeconds(10)));
+     * }</pre>
+     */
+    public static List<VoTable> fetchVotables(String url, ServicePolicy policy) {
+        if (url == null || HttpUrl.parse(url.strip()) == null) {
+            throw InvalidInputException.of("VOTable URL", "an http(s) URL", url, "");
+        }
+        return VoResponses.votables(new Http(policy).get(url.strip()), policy.service());
     }
 
     /**

@@ -16,19 +16,15 @@ package org.ztfkit.vo;
  */
 public record VoParam(String name, String value, String unit, String ucd, String description) {
     public VoParam {
-        name = orEmpty(name);
-        value = orEmpty(value);
-        unit = orEmpty(unit);
-        ucd = orEmpty(ucd);
-        description = orEmpty(description);
+        name = ColumnMeta.orEmpty(name);
+        value = ColumnMeta.orEmpty(value);
+        unit = ColumnMeta.orEmpty(unit);
+        ucd = ColumnMeta.orEmpty(ucd);
+        description = ColumnMeta.orEmpty(description);
     }
 
     @Override
     public String toString() {
         return name + " = " + value + (unit.isEmpty() ? "" : " " + unit);
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s.strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.ztfkit.vo;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ztfkit.errors.InvalidInputException;
@@ -15,16 +16,16 @@ final class VoResponses {
     }
 
     /**
-     * The first TABLE of a VOTable answer.
+     * Every TABLE of a VOTable answer, in document order.
      *
      * @throws VoServiceException          for a VOTable error document (any HTTP status)
      * @throws ServiceUnavailableException for an HTML page or anything else that is not a VOTable
      */
-    static VoTable votable(HttpResponse response, String service) {
+    static List<VoTable> votables(HttpResponse response, String service) {
         rejectHtml(response, service);
-        VoTable table;
+        List<VoTable> tables;
         try {
-            table = VotableReader.readFirst(new ByteArrayInputStream(response.body()), service, "result");
+            tables = VotableReader.readAll(new ByteArrayInputStream(response.body()), service, "result");
         } catch (InvalidInputException e) {
             throw new ServiceUnavailableException(service, "answered HTTP " + response.status()
                     + " with something that is not a VOTable: " + snippet(response.text()));
@@ -32,7 +33,17 @@ final class VoResponses {
         if (!response.isSuccessful()) {
             throw new VoServiceException(service, "HTTP " + response.status() + " (the VOTable gives no reason)");
         }
-        return table;
+        return tables;
+    }
+
+    /** The first TABLE of a VOTable answer; an answer without any TABLE is a bad payload. */
+    static VoTable votable(HttpResponse response, String service) {
+        List<VoTable> tables = votables(response, service);
+        if (tables.isEmpty()) {
+            throw new ServiceUnavailableException(service, "answered with a VOTable that holds no TABLE: "
+                    + snippet(response.text()));
+        }
+        return tables.get(0);
     }
 
     /**

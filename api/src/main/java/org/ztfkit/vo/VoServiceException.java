@@ -19,6 +19,7 @@ public class VoServiceException extends ZtfException {
     private final String service;
     private final String serverMessage;
 
+    /** An error reported by {@code service}, in its own words. */
     public VoServiceException(String service, String serverMessage) {
         super(service + " reported an error: " + serverMessage);
         this.service = service;

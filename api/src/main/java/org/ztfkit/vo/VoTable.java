@@ -72,10 +72,12 @@ public final class VoTable {
         return data.name();
     }
 
+    /** Number of rows. */
     public int rowCount() {
         return data.rowCount();
     }
 
+    /** Number of columns. */
     public int columnCount() {
         return data.columnCount();
     }

@@ -59,7 +59,8 @@ class ConeSearchTest {
 
     @Test
     void keepsTheServiceUrlsOwnParametersAndAddsVerbosity() throws InterruptedException {
-        server.enqueue(StubTapService.votable(200, StubTapService.file(RealData.file(VotableRealDataTest.VIZIER_IRAM))));
+        byte[] iram = StubTapService.file(RealData.file(VotableRealDataTest.VIZIER_IRAM));
+        server.enqueue(StubTapService.votable(200, iram));
         String url = server.url("/viz-bin/conesearch").toString() + "?-source=B/iram/pdbi&-out.max=50";
 
         VoTable rows = Vo.coneSearch(url).withVerbosity(3).search(307.353875, 40.188583, 0.083333);
@@ -80,7 +81,8 @@ class ConeSearchTest {
         server.enqueue(StubTapService.votable(200, ("""
                 <?xml version="1.0"?>
                 <VOTABLE version="1.3" xmlns="http://www.ivoa.net/xml/VOTable/v1.3"><RESOURCE><TABLE>
-                <FIELD name="id" datatype="long" ucd="ID_MAIN"/><FIELD name="ra" datatype="double" ucd="POS_EQ_RA_MAIN"/>
+                <FIELD name="id" datatype="long" ucd="ID_MAIN"/>
+                <FIELD name="ra" datatype="double" ucd="POS_EQ_RA_MAIN"/>
                 <FIELD name="dec" datatype="double" ucd="POS_EQ_DEC_MAIN"/><DATA><TABLEDATA/></DATA>
                 </TABLE></RESOURCE></VOTABLE>
                 """).getBytes(StandardCharsets.UTF_8)));

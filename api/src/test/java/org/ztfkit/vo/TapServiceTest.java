@@ -123,7 +123,8 @@ class TapServiceTest {
         stub.sync = adql -> new MockResponse().setBody("<html><body>Welcome to the portal</body></html>");
         ServiceUnavailableException page = assertThrows(ServiceUnavailableException.class,
                 () -> tap.query("SELECT 1"));
-        assertTrue(page.reason().contains("HTTP 200 with an HTML page instead of VO data: Welcome to the portal"), page.reason());
+        assertTrue(page.reason().contains("HTTP 200 with an HTML page instead of VO data: Welcome to the portal"),
+                page.reason());
     }
 
     @Test
