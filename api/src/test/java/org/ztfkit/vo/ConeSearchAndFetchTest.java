@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -21,8 +22,12 @@ import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.net.ServicePolicy;
 import tech.tablesaw.api.Table;
 
-/** Simple Cone Search requests and answers against MockWebServer. */
-class ConeSearchTest {
+/**
+ * Plain GET services that answer with VOTables, against MockWebServer: Simple Cone Search, and
+ * {@link Vo#fetchVotables} for any VOTable URL (e.g. a VizieR ASU query).
+ */
+class ConeSearchAndFetchTest {
+    static final ServicePolicy POLICY = ServicePolicy.defaults("vizier stub").withMaxAttempts(1);
     MockWebServer server;
 
     @BeforeEach
@@ -78,14 +83,14 @@ class ConeSearchTest {
 
     @Test
     void anEmptyConeIsATableWithoutRows() {
-        server.enqueue(StubTapService.votable(200, ("""
+        server.enqueue(StubTapService.votable(200, utf8("""
                 <?xml version="1.0"?>
                 <VOTABLE version="1.3" xmlns="http://www.ivoa.net/xml/VOTable/v1.3"><RESOURCE><TABLE>
                 <FIELD name="id" datatype="long" ucd="ID_MAIN"/>
                 <FIELD name="ra" datatype="double" ucd="POS_EQ_RA_MAIN"/>
                 <FIELD name="dec" datatype="double" ucd="POS_EQ_DEC_MAIN"/><DATA><TABLEDATA/></DATA>
                 </TABLE></RESOURCE></VOTABLE>
-                """).getBytes(StandardCharsets.UTF_8)));
+                """)));
         VoTable rows = Vo.coneSearch(server.url("/scs").toString(), 10, -20, 0.001);
         assertEquals(0, rows.rowCount());
         assertEquals(3, rows.columnCount());
@@ -127,5 +132,58 @@ class ConeSearchTest {
         assertThrows(InvalidInputException.class, () -> Vo.coneSearch(url).withVerbosity(4));
         assertThrows(InvalidInputException.class, () -> Vo.coneSearch("not a url", 10, 10, 1));
         assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void readsTheRealVizierAnswerAndSendsTheUrlAsGiven() throws InterruptedException {
+        byte[] kang = StubTapService.file(RealData.file(VotableRealDataTest.VIZIER_KANG));
+        server.enqueue(StubTapService.votable(200, kang));
+        String url = server.url("/viz-bin/votable").toString() + "?-source=J/ApJ/706/83&-out.max=50";
+
+        List<VoTable> tables = Vo.fetchVotables(url, POLICY);
+
+        assertEquals("/viz-bin/votable?-source=J/ApJ/706/83&-out.max=50", server.takeRequest().getPath());
+        assertEquals(1, tables.size());
+        assertEquals(50, tables.get(0).rowCount());
+        assertEquals("J/ApJ/706/83/ysos", tables.get(0).name());
+    }
+
+    @Test
+    void everyTableOfAMultiCatalogueAnswerAndNoneForAnEmptyOne() {
+        server.enqueue(StubTapService.votable(200, utf8("""
+                <?xml version="1.0"?>
+                <VOTABLE version="1.3" xmlns="http://www.ivoa.net/xml/VOTable/v1.3">
+                <RESOURCE name="B/gcvs"><TABLE name="B/gcvs/gcvs_cat"><FIELD name="_r" datatype="double"/>
+                <DATA><TABLEDATA><TR><TD>0.4</TD></TR></TABLEDATA></DATA></TABLE></RESOURCE>
+                <RESOURCE name="B/vsx"><TABLE name="B/vsx/vsx"><FIELD name="_r" datatype="double"/>
+                <DATA><TABLEDATA><TR><TD>0.5</TD></TR><TR><TD>3.2</TD></TR></TABLEDATA></DATA></TABLE></RESOURCE>
+                </VOTABLE>
+                """)));
+        server.enqueue(StubTapService.votable(200, utf8("""
+                <?xml version="1.0"?>
+                <VOTABLE version="1.3" xmlns="http://www.ivoa.net/xml/VOTable/v1.3">
+                <INFO name="-out.max" value="50"/><RESOURCE/></VOTABLE>
+                """)));
+
+        List<VoTable> two = Vo.fetchVotables(server.url("/all").toString(), POLICY);
+        assertEquals(List.of("B/gcvs/gcvs_cat", "B/vsx/vsx"), two.stream().map(VoTable::name).toList());
+        assertEquals(List.of(1, 2), two.stream().map(VoTable::rowCount).toList());
+        assertEquals(List.of(), Vo.fetchVotables(server.url("/empty").toString(), POLICY));
+    }
+
+    @Test
+    void errorsAreTheServersTextOrAnUnavailableService() {
+        server.enqueue(StubTapService.votable(200, StubTapService.resource("tap_error_adql.vot")));
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/html")
+                .setBody("<html><head><title>Maintenance</title></head></html>"));
+        assertTrue(assertThrows(VoServiceException.class,
+                () -> Vo.fetchVotables(server.url("/e").toString(), POLICY)).serverMessage().contains("no_such_table"));
+        assertTrue(assertThrows(ServiceUnavailableException.class,
+                () -> Vo.fetchVotables(server.url("/h").toString(), POLICY)).reason().contains("'Maintenance'"));
+        assertThrows(InvalidInputException.class, () -> Vo.fetchVotables("vizier", POLICY));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
