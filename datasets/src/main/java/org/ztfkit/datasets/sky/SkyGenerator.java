@@ -41,6 +41,8 @@ import org.ztfkit.time.Mjd;
  */
 public final class SkyGenerator {
     private static final Band[] ZTF_BANDS = {Band.ZTF_G, Band.ZTF_R, Band.ZTF_I};
+    /** The layers written after the DR tables, in order (see {@link SkyLayer}). */
+    static final List<SkyLayer> LAYERS = List.of();
     /** Random sources get source numbers from here up; real OIDs (below it) never collide with them. */
     private static final int FIRST_RANDOM_SOURCEID = 300_000;
     private static final double ASTROMETRIC_SCATTER_ARCSEC = 0.08;
@@ -266,6 +268,10 @@ public final class SkyGenerator {
         writeDayListings(c);
         writeTruth(c, sources);
         writeNames(c, sources);
+        SplittableRandom layerSeeds = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
+        for (SkyLayer layer : LAYERS) {
+            layer.write(c, sources, config, layerSeeds.split());
+        }
         return new Summary(sources.size(), objects, detections);
     }
 
