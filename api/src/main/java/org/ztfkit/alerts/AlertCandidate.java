@@ -56,7 +56,7 @@ public final class AlertCandidate {
     }
 
     /**
-     * A detection from its fields as delivered (field name → Long, Integer, Double, String or Boolean; leave null
+     * A detection from its fields as delivered (field name → a Number, String or Boolean; leave null
      * fields out).
      *
      * @throws InvalidInputException if {@code candid}, {@code jd}, {@code fid}, {@code ra}, {@code dec},

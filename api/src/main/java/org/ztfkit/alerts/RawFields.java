@@ -26,7 +26,7 @@ final class RawFields {
         this.values = values;
     }
 
-    /** Wraps {@code values} (field name → Long, Integer, Double, String or Boolean; null-valued fields left out). */
+    /** Wraps {@code values} (field name → Long, Integer, Float, Double, String or Boolean; null fields left out). */
     static RawFields of(String record, Map<String, Object> values) {
         return new RawFields(record, Collections.unmodifiableMap(new LinkedHashMap<>(values)));
     }
@@ -44,10 +44,11 @@ final class RawFields {
         return Double.isNaN(v);
     }
 
+    /** A numeric field; a {@link Float} becomes the shortest decimal that round-trips it (16.628078f → 16.628078). */
     OptionalDouble number(String field) {
         Object v = values.get(field);
         if (v instanceof Number n && !isSentinel(n.doubleValue())) {
-            return OptionalDouble.of(n.doubleValue());
+            return OptionalDouble.of(v instanceof Float f ? Double.parseDouble(Float.toString(f)) : n.doubleValue());
         }
         return OptionalDouble.empty();
     }

@@ -168,6 +168,15 @@ class AlertFilesTest {
     }
 
     @Test
+    void floatFieldsReadAsTheDecimalTheProducerWrote() {
+        AlertCandidate c = AlertFiles.read(RealData.file(KOW + "2475433850315015009.avro")).get(0).candidate();
+        assertEquals(16.628078f, (Float) c.raw().get("magpsf"), "raw keeps Avro's float");
+        assertEquals(16.628078, c.magpsf(), 0.0, "not 16.628077697753906");
+        assertEquals(0.053554174, c.sigmapsf(), 0.0);
+        assertEquals(47.1080664, c.ra(), 0.0, "ra is an Avro double, kept as is");
+    }
+
+    @Test
     void schema32HasNoDrbAnd101CandidateFields() {
         AlertCandidate c = AlertFiles.read(RealData.file(ZAA + "2019_01_10_739260766315010006.avro")).get(0)
                 .candidate();

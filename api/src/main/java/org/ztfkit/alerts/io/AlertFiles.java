@@ -34,8 +34,9 @@ import org.ztfkit.errors.InvalidInputException;
  * (Fink's {@code cdsxmatch}, classifier scores, {@code lc_features_*}, …) are ignored; every field of each
  * candidate, history entry and forced-photometry epoch is kept in its {@code raw()} map.
  *
- * <p>Float fields are read as the shortest decimal that round-trips the 32-bit value ({@code 16.628078f} becomes
- * {@code 16.628078}, not {@code 16.628077697753906}), which is what the producer wrote.
+ * <p>The {@code raw()} maps hold the values as Avro delivers them (strings as {@link String}, {@code float} fields as
+ * {@link Float}); typed accessors turn a float into the shortest decimal that round-trips it ({@code 16.628078f}
+ * reads {@code 16.628078}, not {@code 16.628077697753906}), which is what the producer wrote.
  *
  * <pre>{@code
  * List<AlertPacket> one = AlertFiles.read(Path.of("2475433850315015009.avro"));
@@ -177,7 +178,7 @@ public final class AlertFiles {
         return get(record, field) instanceof List<?> list ? list : List.of();
     }
 
-    /** A record's non-null fields in schema order, as Java values (String, Long, Integer, Double, Boolean, byte[]). */
+    /** A record's non-null fields in schema order, as Java values (String, Long, Integer, Float, Double, Boolean). */
     private static Map<String, Object> fields(GenericRecord record) {
         List<Schema.Field> schemaFields = record.getSchema().getFields();
         Map<String, Object> out = new LinkedHashMap<>(schemaFields.size() * 2);
@@ -193,9 +194,6 @@ public final class AlertFiles {
     private static Object javaValue(Object v) {
         if (v instanceof CharSequence s) {
             return s.toString();
-        }
-        if (v instanceof Float f) {
-            return Double.parseDouble(Float.toString(f));
         }
         if (v instanceof ByteBuffer b) {
             byte[] bytes = new byte[b.remaining()];
