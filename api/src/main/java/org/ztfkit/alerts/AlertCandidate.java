@@ -7,19 +7,14 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.ztfkit.errors.InvalidInputException;
-import org.ztfkit.model.Band;
 import org.ztfkit.sky.SkyPosition;
 
 /**
  * One ZTF alert detection: the packet's {@code candidate}, or a previous detection from its {@code prv_candidates}
- * (an entry with a {@code candid}). Photometry is difference-image PSF photometry ({@code magpsf} is the magnitude
- * of |science − reference|, its sign in {@link #isdiffpos()}); {@link #jd()} is the Julian date at the <b>start</b>
- * of the 30 s exposure, UTC, at Palomar (not heliocentric). Times are kept native here; conversion to the light
- * curve's HMJD axis happens at ingestion (external-services.md §4).
- *
- * <p>Typed accessors cover the fields ztfkit uses. Optional ones are empty when the field is absent from the
- * schema version (e.g. {@code drb} before 3.3, most fields of a previous candidate), null, NaN, or one of ZTF's
- * "no value" sentinels (−999, −99999). {@link #raw()} keeps every field as delivered.
+ * (an entry with a {@code candid}). Photometry is difference-image PSF photometry: {@code magpsf} is the magnitude
+ * of |science − reference|, its sign in {@link #isdiffpos()}. Typed accessors cover the fields ztfkit uses, with
+ * the missing-value rules of {@link AlertEpoch}; most are absent from previous detections, which carry a subset of
+ * the fields, rounded.
  *
  * <pre>{@code
  * AlertCandidate c = packet.candidate();
@@ -31,11 +26,8 @@ import org.ztfkit.sky.SkyPosition;
  * c.raw().get("chipsf");
  * }</pre>
  */
-public final class AlertCandidate {
-    private final RawFields fields;
+public final class AlertCandidate extends AlertEpoch {
     private final long candid;
-    private final double jd;
-    private final int fid;
     private final double ra;
     private final double dec;
     private final double magpsf;
@@ -43,16 +35,13 @@ public final class AlertCandidate {
     private final int isdiffpos;
 
     private AlertCandidate(RawFields fields) {
-        this.fields = fields;
+        super(fields);
         this.candid = fields.requiredInteger("candid");
-        this.jd = fields.requiredNumber("jd");
-        this.fid = (int) fields.requiredInteger("fid");
         this.ra = fields.requiredNumber("ra");
         this.dec = fields.requiredNumber("dec");
         this.magpsf = fields.requiredNumber("magpsf");
         this.sigmapsf = fields.requiredNumber("sigmapsf");
         this.isdiffpos = parseIsdiffpos(fields.requiredString("isdiffpos"));
-        Band.ztf(fid);
     }
 
     /**
@@ -67,7 +56,7 @@ public final class AlertCandidate {
     }
 
     /** {@code t} or {@code 1} → +1 (science brighter than reference); {@code f} or {@code 0} → −1. */
-    static int parseIsdiffpos(String value) {
+    private static int parseIsdiffpos(String value) {
         return switch (value) {
             case "t", "1" -> 1;
             case "f", "0" -> -1;
@@ -79,21 +68,6 @@ public final class AlertCandidate {
     /** The candidate id (unique per detection). */
     public long candid() {
         return candid;
-    }
-
-    /** Julian date at the start of the exposure, UTC, observer (Palomar). */
-    public double jd() {
-        return jd;
-    }
-
-    /** ZTF filter id: 1 = g, 2 = r, 3 = i. */
-    public int fid() {
-        return fid;
-    }
-
-    /** {@code ztf_g}, {@code ztf_r} or {@code ztf_i}. */
-    public Band band() {
-        return Band.ztf(fid);
     }
 
     /** Processing id of the image (empty for some previous candidates). */
@@ -130,11 +104,6 @@ public final class AlertCandidate {
         return isdiffpos;
     }
 
-    /** 5σ limiting magnitude of the difference image, mag. */
-    public OptionalDouble diffmaglim() {
-        return fields.number("diffmaglim");
-    }
-
     /** Real-bogus score (random forest), 0–1. */
     public OptionalDouble rb() {
         return fields.number("rb");
@@ -158,16 +127,6 @@ public final class AlertCandidate {
     /** Distance to the nearest reference-catalog source, pixels. */
     public OptionalDouble distnr() {
         return fields.number("distnr");
-    }
-
-    /** ZTF field number. */
-    public OptionalInt field() {
-        return fields.smallInteger("field");
-    }
-
-    /** Read-out channel 0–63, {@code 4·(ccdid − 1) + (qid − 1)}. */
-    public OptionalInt rcid() {
-        return fields.smallInteger("rcid");
     }
 
     /** Program id: 1 public, 2 partnership, 3 Caltech. */
@@ -233,19 +192,9 @@ public final class AlertCandidate {
         return fields.string("pdiffimfilename");
     }
 
-    /** Any numeric field by name, with the missing-value rules of this class. */
-    public OptionalDouble number(String field) {
-        return fields.number(field);
-    }
-
-    /** Every field as delivered, in schema order (null-valued fields left out); unmodifiable. */
-    public Map<String, Object> raw() {
-        return fields.asMap();
-    }
-
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "AlertCandidate[candid=%d jd=%.7f %s magpsf=%.3f±%.3f %s]", candid, jd,
+        return String.format(Locale.ROOT, "AlertCandidate[candid=%d jd=%.7f %s magpsf=%.3f±%.3f %s]", candid, jd(),
                 band(), magpsf, sigmapsf, isdiffpos > 0 ? "positive" : "negative");
     }
 }

@@ -3,8 +3,6 @@ package org.ztfkit.alerts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import org.ztfkit.model.Band;
 
 /**
  * One epoch of forced PSF photometry on the difference image at the alert position ({@code fp_hists}, alert schema
@@ -17,36 +15,17 @@ import org.ztfkit.model.Band;
  * fp.forcediffimflux();     // OptionalDouble[-160.57] (DN; may be negative)
  * }</pre>
  */
-public final class ForcedPhotometry {
-    private final RawFields fields;
-    private final double jd;
-    private final int fid;
+public final class ForcedPhotometry extends AlertEpoch {
     private final String procstatus;
 
     private ForcedPhotometry(RawFields fields) {
-        this.fields = fields;
-        this.jd = fields.requiredNumber("jd");
-        this.fid = (int) fields.requiredInteger("fid");
+        super(fields);
         this.procstatus = fields.string("procstatus").orElse("");
-        Band.ztf(fid);
     }
 
     /** An epoch from its fields as delivered ({@code jd}, {@code fid} required; null fields left out). */
     public static ForcedPhotometry of(Map<String, Object> fields) {
         return new ForcedPhotometry(RawFields.of("forced-photometry epoch", fields));
-    }
-
-    /** Julian date at the start of the exposure, UTC, observer. */
-    public double jd() {
-        return jd;
-    }
-
-    public int fid() {
-        return fid;
-    }
-
-    public Band band() {
-        return Band.ztf(fid);
     }
 
     /** The pipeline's status: {@code "0"} means success; other codes (e.g. {@code "61"}) mean no measurement. */
@@ -75,27 +54,9 @@ public final class ForcedPhotometry {
         return fields.number("magzpsci");
     }
 
-    /** 5σ limiting magnitude of the difference image, mag. */
-    public OptionalDouble diffmaglim() {
-        return fields.number("diffmaglim");
-    }
-
-    public OptionalInt field() {
-        return fields.smallInteger("field");
-    }
-
-    public OptionalInt rcid() {
-        return fields.smallInteger("rcid");
-    }
-
-    /** Every field as delivered, in schema order (null-valued fields left out); unmodifiable. */
-    public Map<String, Object> raw() {
-        return fields.asMap();
-    }
-
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "ForcedPhotometry[jd=%.7f %s %s]", jd, band(),
+        return String.format(Locale.ROOT, "ForcedPhotometry[jd=%.7f %s %s]", jd(), band(),
                 isValid() ? String.format(Locale.ROOT, "flux=%.2f±%.2f DN", forcediffimflux().getAsDouble(),
                         forcediffimfluxunc().getAsDouble()) : "no measurement (procstatus " + procstatus + ")");
     }
