@@ -63,6 +63,8 @@ public final class FitsHeader {
 
     @Override
     public String toString() {
-        return "FitsHeader[" + cards.size() + " cards: " + String.join(" ", values.keySet()) + "]";
+        List<String> keys = List.copyOf(values.keySet());
+        String shown = String.join(" ", keys.subList(0, Math.min(8, keys.size())));
+        return "FitsHeader[" + cards.size() + " cards: " + shown + (keys.size() > 8 ? " …" : "") + "]";
     }
 }
