@@ -169,7 +169,7 @@ public final class ConeSearchBench {
     }
 
     private static List<ObjectMeta> sampleObjects(EmbeddedStore store, DataRelease dr, int n, SplittableRandom rng) {
-        Table t = store.query("s", "SELECT oid FROM ztf_object USING SAMPLE " + (n * 2) + " ROWS WHERE dr = ?", dr.name());
+        Table t = store.query("s", "SELECT oid FROM (SELECT oid FROM ztf_object WHERE dr = ?) USING SAMPLE reservoir(" + (n * 2) + " ROWS) REPEATABLE (7)", dr.name());
         List<ObjectMeta> out = new ArrayList<>();
         long[] oids = t.longColumn("oid").asLongArray();
         for (int i = 0; i < oids.length && out.size() < n; i++) {
