@@ -15,8 +15,10 @@ Output lombscargle_astropy.csv has rows  case,quantity,index,value  with
                                       for option sets: default (spp 5, nyq 5), spp10_nyq2, minmax (min 0.02, max 3.3 /d)
   power_<norm>_<w|u>                  exact power (method='slow') at the frequencies power_freq (index k), weighted (dy)
                                       or unweighted (dy=None), for normalization standard/model/log/psd
-  fast_standard_w                     method='fast' standard power on the default autofrequency grid at indices k
-  best_freq                           frequency of the maximum of autopower(method='fast'), default options
+  fast_standard_w, exact_standard_w   method='fast' and method='slow' standard power on the default autofrequency
+                                      grid at indices k (weighted)
+  fast_best_freq, best_freq           frequency of the maximum of the fast and of the exact power on that grid
+  best_power, best_fap                the exact maximum power and its Baluev false-alarm probability
   fap_<norm>_w                        false_alarm_probability(fap_z[k], method='baluev') with default autofrequency
                                       limits, weighted data
 """
@@ -97,11 +99,14 @@ for case, (t, y, dy) in {"synthetic": (t, y, dy), "real640202200001881": real()}
                 put(case, "power_%s_%s" % (norm, tag), k, v)
     ls = LombScargle(t, y, dy)
     freq, power = ls.autopower(method="fast")
+    exact = ls.power(freq, method="slow")
     for k in range(0, len(freq), max(1, len(freq) // 40)):
         put(case, "fast_standard_w", k, power[k])
-    put(case, "best_freq", 0, freq[np.argmax(power)])
-    put(case, "best_power", 0, power.max())
-    put(case, "best_fap", 0, ls.false_alarm_probability(power.max(), method="baluev"))
+        put(case, "exact_standard_w", k, exact[k])
+    put(case, "fast_best_freq", 0, freq[np.argmax(power)])
+    put(case, "best_freq", 0, freq[np.argmax(exact)])
+    put(case, "best_power", 0, exact.max())
+    put(case, "best_fap", 0, ls.false_alarm_probability(exact.max(), method="baluev"))
     for norm, zs in FAP_Z.items():
         lsn = LombScargle(t, y, dy, normalization=norm)
         for k, z in enumerate(zs):

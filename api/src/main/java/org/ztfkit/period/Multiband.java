@@ -5,6 +5,7 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * The multiband periodogram of VanderPlas &amp; Ivezić (2015), as gatspy's {@code LombScargleMultiband}: at each
@@ -13,8 +14,8 @@ import org.apache.commons.math3.linear.RealVector;
  * mean; the power is the fraction of the reference χ² it removes, {@code P = (χ²_ref − χ²(ω))/χ²_ref}.
  * <p>
  * Differences from gatspy, both without effect on the model space: the global constant column is left out because the
- * per-band offsets span it (gatspy keeps it and regularises the band columns by 1e-6·trace instead), so the normal
- * equations are solved exactly. With one band and {@code ntermsBase = 1, ntermsBand = 0} the power equals the
+ * per-band offsets span it, and the normal equations are solved exactly (pseudo-inverse where per-band harmonics
+ * repeat shared ones) instead of gatspy's 1e-6·trace regularisation of the band columns. With one band and {@code ntermsBase = 1, ntermsBand = 0} the power equals the
  * standard single-band periodogram.
  * <p>
  * Cost: O(M·(N·K² + K³)) for M frequencies, N points and {@code K = 2·ntermsBase + B·(1 + 2·ntermsBand)} columns
@@ -100,15 +101,20 @@ final class Multiband {
         return power;
     }
 
-    /** {@code Xᵀy · (XᵀX)⁻¹ · Xᵀy}: the χ² removed by the least-squares fit; 0 when the system is singular. */
+    /**
+     * {@code Xᵀy · (XᵀX)⁺ · Xᵀy}: the χ² removed by the least-squares fit. Cholesky when XᵀX is positive definite;
+     * otherwise (per-band harmonics that repeat shared ones, as in gatspy's default design) the pseudo-inverse, which
+     * gives the same projection.
+     */
     private static double explained(double[][] xtx, double[] xty) {
+        RealVector b = new ArrayRealVector(xty, false);
+        Array2DRowRealMatrix a = new Array2DRowRealMatrix(xtx, false);
+        RealVector theta;
         try {
-            RealVector b = new ArrayRealVector(xty, false);
-            RealVector theta = new CholeskyDecomposition(new Array2DRowRealMatrix(xtx, false), 1e-12, 1e-14)
-                    .getSolver().solve(b);
-            return b.dotProduct(theta);
-        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.SingularMatrixException e) {
-            return 0;
+            theta = new CholeskyDecomposition(a, 1e-12, 1e-12).getSolver().solve(b);
+        } catch (NonPositiveDefiniteMatrixException e) {
+            theta = new SingularValueDecomposition(a).getSolver().solve(b);
         }
+        return b.dotProduct(theta);
     }
 }
