@@ -16,6 +16,7 @@ final class Bins extends Feature {
     private final double offset;
     private final List<Feature> features;
     private final List<String> names;
+    private final int minimumPoints;
 
     Bins(double window, double offset, List<Feature> features) {
         positive("windowDays", window);
@@ -30,6 +31,7 @@ final class Bins extends Feature {
             }
         }
         this.names = List.copyOf(n);
+        this.minimumPoints = features.stream().mapToInt(Feature::minimumPoints).max().orElse(1);
     }
 
     @Override
@@ -39,7 +41,7 @@ final class Bins extends Feature {
 
     @Override
     public int minimumPoints() {
-        return features.stream().mapToInt(Feature::minimumPoints).max().orElse(1);
+        return minimumPoints;
     }
 
     @Override
@@ -67,24 +69,28 @@ final class Bins extends Feature {
         double[] t = new double[s.n];
         double[] m = new double[s.n];
         double[] w = new double[s.n];
-        int bins = 0;
-        int i = 0;
-        while (i < s.n) {
+        int bins = -1;
+        double current = Double.NaN;
+        int count = 0;
+        for (int i = 0; i < s.n; i++) {
             double j = Math.floor((s.t[i] - offset) / window);
-            double sumMw = 0;
-            double sumW = 0;
-            int count = 0;
-            while (i < s.n && Math.floor((s.t[i] - offset) / window) == j) {
-                sumMw += s.m[i] * s.w[i];
-                sumW += s.w[i];
-                count++;
-                i++;
+            if (j != current) {
+                if (bins >= 0) {
+                    m[bins] /= w[bins];
+                    w[bins] /= count;
+                }
+                bins++;
+                current = j;
+                t[bins] = (j + 0.5) * window;
+                count = 0;
             }
-            t[bins] = (j + 0.5) * window;
-            m[bins] = sumMw / sumW;
-            w[bins] = sumW / count;
-            bins++;
+            m[bins] += s.m[i] * s.w[i];
+            w[bins] += s.w[i];
+            count++;
         }
+        m[bins] /= w[bins];
+        w[bins] /= count;
+        bins++;
         return new Sample(java.util.Arrays.copyOf(t, bins), java.util.Arrays.copyOf(m, bins),
                 java.util.Arrays.copyOf(w, bins));
     }

@@ -1,7 +1,6 @@
 package org.ztfkit.features;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.ztfkit.errors.InvalidInputException;
 
@@ -62,16 +61,19 @@ public final class FeatureExtractor {
         return out;
     }
 
-    /** Finite rows sorted by time, weights 1/err² (1 without errors). */
+    /**
+     * Finite rows sorted by time (stable), weights 1/err² (1 without errors). Light curves usually arrive finite and
+     * sorted; then the arrays are used as they are, without copying or sorting.
+     */
     static Sample prepare(double[] t, double[] m, double[] err) {
         int n = t.length;
         if (m.length != n || (err != null && err.length != n)) {
             throw InvalidInputException.of("array lengths", "equal", "t:" + n + " m:" + m.length
                     + (err == null ? "" : " err:" + err.length), "pass one value per observation");
         }
-        long[] keys = new long[n];
-        double[] tt = new double[n];
+        int[] rows = new int[n];
         int kept = 0;
+        boolean sorted = true;
         for (int i = 0; i < n; i++) {
             double e = err == null ? 1 : err[i];
             if (!Double.isFinite(t[i]) || !Double.isFinite(m[i]) || !Double.isFinite(e)) {
@@ -81,27 +83,32 @@ public final class FeatureExtractor {
                 throw InvalidInputException.of("err[" + i + "]", "positive", e,
                         "drop observations without a valid error");
             }
-            tt[kept] = t[i];
-            keys[kept] = i;
-            kept++;
+            if (kept > 0 && t[i] < t[rows[kept - 1]]) {
+                sorted = false;
+            }
+            rows[kept++] = i;
         }
-        Integer[] order = new Integer[kept];
-        for (int i = 0; i < kept; i++) {
-            order[i] = i;
+        double[] w = new double[kept];
+        if (sorted && kept == n) {
+            for (int i = 0; i < n; i++) {
+                double e = err == null ? 1 : err[i];
+                w[i] = 1 / (e * e);
+            }
+            return new Sample(t, m, w);
         }
-        final double[] times = tt;
-        Arrays.sort(order, (a, b) -> Double.compare(times[a], times[b]));
+        if (!sorted) {
+            rows = Sorting.byKey(t, java.util.Arrays.copyOf(rows, kept));
+        }
         double[] st = new double[kept];
         double[] sm = new double[kept];
-        double[] sw = new double[kept];
         for (int i = 0; i < kept; i++) {
-            int row = (int) keys[order[i]];
+            int row = rows[i];
             st[i] = t[row];
             sm[i] = m[row];
             double e = err == null ? 1 : err[row];
-            sw[i] = 1 / (e * e);
+            w[i] = 1 / (e * e);
         }
-        return new Sample(st, sm, sw);
+        return new Sample(st, sm, w);
     }
 
     @Override

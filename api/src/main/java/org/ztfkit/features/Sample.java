@@ -18,6 +18,7 @@ final class Sample {
     private double weightedMean = Double.NaN;
     private double chi2 = Double.NaN;
     private double[] sorted;
+    private int flat = -1;
 
     Sample(double[] t, double[] m, double[] w) {
         this.t = t;
@@ -142,11 +143,15 @@ final class Sample {
 
     /** All values equal (always true for fewer than two). */
     boolean isFlat() {
-        for (int i = 1; i < n; i++) {
-            if (m[i] != m[0]) {
-                return false;
+        if (flat < 0) {
+            flat = 1;
+            for (int i = 1; i < n; i++) {
+                if (m[i] != m[0]) {
+                    flat = 0;
+                    break;
+                }
             }
         }
-        return true;
+        return flat == 1;
     }
 }
