@@ -7,7 +7,7 @@ import org.apache.commons.math3.transform.TransformType;
 /**
  * The crate's Lomb–Scargle periodogram: the classic (unweighted, fixed-mean) periodogram in "PSD" normalisation,
  * ½[(Σ h cos ω(t−τ))²/Σcos² + (Σ h sin ω(t−τ))²/Σsin²]/σ², h = m − ⟨m⟩, on a grid of angular frequencies, either
- * exactly ({@link #directPower}) or with the crate's FFT scheme ({@link #fftPower}): each point is spread linearly onto
+ * exactly or with the crate's FFT scheme ({@link #power}): each point is spread linearly onto
  * a cyclic time grid of 2·(grid size) cells and one FFT gives all sums. The FFT scheme reproduces a quirk of the crate
  * (0.1–0.19): Σcos²ω(t−τ) is taken as ½(N + C₂cos ωτ + S₂ sin ωτ) where the exact value has 2ωτ, so FFT power differs
  * from the exact one; it is kept to reproduce the crate's (and so the SNAD service's) numbers.
@@ -63,16 +63,25 @@ final class CratePeriodogram {
         return new Grid(step, (int) size, layout);
     }
 
-    /** Exact power at every grid frequency (the crate's {@code PeriodogramPowerDirect}). */
-    static double[] directPower(Grid g, double[] t, double[] m) {
-        int n = t.length;
+    /**
+     * PSD power at every grid frequency (all zero for constant values), exactly (the crate's
+     * {@code PeriodogramPowerDirect}) or with the crate's FFT scheme ({@code PeriodogramPowerFft}).
+     */
+    static double[] power(Grid g, double[] t, double[] m, boolean fft) {
         Sample s = Sample.unweighted(t, m);
-        double mean = s.mean();
-        double std2 = s.std2();
         double[] power = new double[g.size()];
-        if (std2 == 0) {
-            return power;
+        if (s.std2() != 0) {
+            if (fft) {
+                fftPower(g, t, m, s.mean(), s.std2(), power);
+            } else {
+                directPower(g, t, m, s.mean(), s.std2(), power);
+            }
         }
+        return power;
+    }
+
+    private static void directPower(Grid g, double[] t, double[] m, double mean, double std2, double[] power) {
+        int n = t.length;
         double[] sin = new double[n];
         double[] cos = new double[n];
         for (int k = 0; k < power.length; k++) {
@@ -103,19 +112,11 @@ final class CratePeriodogram {
                 power[k] = 0.5 * (mSin * mSin / sin2 + mCos * mCos / cos2Sum) / std2;
             }
         }
-        return power;
     }
 
-    /** The crate's {@code PeriodogramPowerFft}: linear spreading onto a cyclic time grid and one complex FFT. */
-    static double[] fftPower(Grid g, double[] t, double[] m) {
+    /** Linear spreading onto a cyclic time grid and one complex FFT. */
+    private static void fftPower(Grid g, double[] t, double[] m, double mean, double std2, double[] power) {
         int n = t.length;
-        Sample s = Sample.unweighted(t, m);
-        double mean = s.mean();
-        double std2 = s.std2();
-        double[] power = new double[g.size()];
-        if (std2 == 0) {
-            return power;
-        }
         int cells = g.timeGridSize();
         double dt = 2 * Math.PI / (g.step() * cells);
         // real part: spread data; imaginary part: spread unit weights at doubled abscissae (one FFT for both)
@@ -153,7 +154,6 @@ final class CratePeriodogram {
             double sum = fracCos == 0 ? 2 * fracSin : fracSin == 0 ? 2 * fracCos : fracSin + fracCos;
             power[k] = 0.5 / std2 * sum;
         }
-        return power;
     }
 
     /** The crate's {@code spread}: linear weights onto the two cells around x, cyclically. */

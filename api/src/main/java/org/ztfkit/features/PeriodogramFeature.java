@@ -91,8 +91,7 @@ public final class PeriodogramFeature extends Feature {
 
     /** The normalised power of one light curve on a grid. */
     double[] power(CratePeriodogram.Grid grid, double[] t, double[] m) {
-        double[] p = algorithm == Algorithm.FFT ? CratePeriodogram.fftPower(grid, t, m)
-                : CratePeriodogram.directPower(grid, t, m);
+        double[] p = CratePeriodogram.power(grid, t, m, algorithm == Algorithm.FFT);
         if (normalization != Normalization.PSD) {
             for (int i = 0; i < p.length; i++) {
                 double standard = p[i] * 2 / (t.length - 1);
