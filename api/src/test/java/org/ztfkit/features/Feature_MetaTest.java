@@ -102,6 +102,30 @@ class Feature_MetaTest {
     }
 
     @Test
+    void villarAndLinexpTransformersFollowTheCrate() {
+        double[] t = new double[10];
+        double[] f = new double[10];
+        for (int i = 0; i < 10; i++) {
+            t[i] = i;
+            f[i] = 100 + i;
+        }
+        Features v = FeatureExtractor.of(Feature.transformed(
+                Feature.villarFit((tt, ff, w) -> new double[] {40, 8, 3, 2, 15, 0.3, 12, 0.9}), Transformer.villarFit(8.9)))
+                .extract(t, f, null);
+        assertEquals(List.of("villar_fit_mag_full_amplitude", "villar_fit_baseline_amplitude_ratio",
+                "villar_fit_rise_time", "villar_fit_fall_time", "villar_fit_plateau_rel_amplitude",
+                "villar_fit_plateau_duration", "ln1p_villar_fit_reduced_chi2"), v.names());
+        assertArrayEquals(new double[] {8.9 - 2.5 * Math.log10(80), 0.2, 2, 15, 0.3, 12, Math.log(1.9)}, v.values(),
+                1e-12);
+        Features l = FeatureExtractor.of(Feature.transformed(
+                Feature.linexpFit((tt, ff, w) -> new double[] {50, 4, 9, -5, 1.2}), Transformer.linexpFit(23.9)))
+                .extract(t, f, null);
+        assertEquals(List.of("linexp_fit_amplitude", "linexp_fit_fall_time", "linexp_fit_baseline",
+                "ln1p_linexp_fit_reduced_chi2"), l.names());
+        assertArrayEquals(new double[] {23.9 - 2.5 * Math.log10(100), 9, -0.1, Math.log(2.2)}, l.values(), 1e-12);
+    }
+
+    @Test
     void fluxFeaturesSeeFluxesAndPropagatedWeights() {
         double[] f = new double[M.length];
         double[] fe = new double[M.length];
