@@ -78,7 +78,7 @@ public abstract class Transformer {
      * {@code ln1p_bazin_fit_reduced_chi2}. zp is the magnitude zero point of the fluxes (23.9 for μJy).
      */
     public static Transformer bazinFit(double zeroPoint) {
-        return new FitTransformer("bazin_fit", zeroPoint, 6, new int[] {0, 1, 3, 4, 5},
+        return new FitTransformer("bazin_fit", zeroPoint, 6, new int[] {0, 1, 3, 4, 5}, 1,
                 List.of("mag_full_amplitude", "baseline_amplitude_ratio", "rise_time", "fall_time"));
     }
 
@@ -88,7 +88,7 @@ public abstract class Transformer {
      * …_plateau_rel_amplitude}, {@code …_plateau_duration}, {@code ln1p_villar_fit_reduced_chi2}.
      */
     public static Transformer villarFit(double zeroPoint) {
-        return new FitTransformer("villar_fit", zeroPoint, 8, new int[] {0, 1, 3, 4, 5, 6, 7},
+        return new FitTransformer("villar_fit", zeroPoint, 8, new int[] {0, 1, 3, 4, 5, 6, 7}, 1,
                 List.of("mag_full_amplitude", "baseline_amplitude_ratio", "rise_time", "fall_time",
                         "plateau_rel_amplitude", "plateau_duration"));
     }
@@ -100,7 +100,7 @@ public abstract class Transformer {
      * names, which keep the untransformed words.
      */
     public static Transformer linexpFit(double zeroPoint) {
-        return new FitTransformer("linexp_fit", zeroPoint, 5, new int[] {0, 3, 2, 4},
+        return new FitTransformer("linexp_fit", zeroPoint, 5, new int[] {0, 2, 3, 4}, 2,
                 List.of("amplitude", "fall_time", "baseline"));
     }
 
@@ -187,15 +187,18 @@ public abstract class Transformer {
         private final String prefix;
         private final double zeroPoint;
         private final int inputs;
-        /** Input indices of: amplitude, baseline, kept parameters…, reduced χ². */
+        /** Input index of each output: the amplitude first, the reduced χ² last. */
         private final int[] order;
+        /** The output that is the baseline divided by the amplitude. */
+        private final int ratio;
         private final List<String> names;
 
-        FitTransformer(String prefix, double zeroPoint, int inputs, int[] order, List<String> words) {
+        FitTransformer(String prefix, double zeroPoint, int inputs, int[] order, int ratio, List<String> words) {
             this.prefix = prefix;
             this.zeroPoint = zeroPoint;
             this.inputs = inputs;
             this.order = order;
+            this.ratio = ratio;
             List<String> n = new ArrayList<>();
             for (String w : words) {
                 n.add(prefix + "_" + w);
@@ -213,9 +216,9 @@ public abstract class Transformer {
         void apply(double[] in, int from, int count, double[] out, int offset) {
             double amplitude = in[from + order[0]];
             out[offset] = zeroPoint - 2.5 * Math.log10(2 * amplitude);
-            out[offset + 1] = in[from + order[1]] / amplitude;
-            for (int k = 2; k < order.length - 1; k++) {
-                out[offset + k] = in[from + order[k]];
+            for (int k = 1; k < order.length - 1; k++) {
+                double v = in[from + order[k]];
+                out[offset + k] = k == ratio ? v / amplitude : v;
             }
             out[offset + order.length - 1] = Math.log1p(in[from + order[order.length - 1]]);
         }
