@@ -74,6 +74,15 @@ public final class Periodogram {
     }
 
     /**
+     * Options for a light curve's bands fitted together, with the default grid and gatspy's default model:
+     * {@code lc.periodogram(Periodogram.multiband())}. Customise with
+     * {@code Periodogram.options().multiband(true).ntermsBase(2).build()}.
+     */
+    public static PeriodogramOptions multiband() {
+        return options().multiband(true).build();
+    }
+
+    /**
      * The multiband periodogram of VanderPlas &amp; Ivezić (2015), as gatspy's {@code LombScargleMultiband}: one
      * model with {@code ntermsBase} harmonics shared by all bands, plus an offset and {@code ntermsBand} harmonics per
      * band (defaults 1 and 0: a common sinusoid with per-band offsets). Power is in the standard normalisation

@@ -36,10 +36,11 @@ import org.ztfkit.errors.InvalidInputException;
  * @param normalization    power normalisation
  * @param ntermsBase       harmonics of the model shared by all bands (multiband only)
  * @param ntermsBand       harmonics added per band (multiband only)
+ * @param multiband        whether a light curve's bands are fitted together ({@link Periodogram#multiband()})
  */
 public record PeriodogramOptions(double minimumFrequency, double maximumFrequency, double samplesPerPeak,
         double nyquistFactor, double[] frequencies, Method method, Normalization normalization, int ntermsBase,
-        int ntermsBand) {
+        int ntermsBand, boolean multiband) {
 
     /** How the power is evaluated. */
     public enum Method {
@@ -73,6 +74,7 @@ public record PeriodogramOptions(double minimumFrequency, double maximumFrequenc
         b.normalization = normalization;
         b.ntermsBase = ntermsBase;
         b.ntermsBand = ntermsBand;
+        b.multiband = multiband;
         return b;
     }
 
@@ -93,14 +95,14 @@ public record PeriodogramOptions(double minimumFrequency, double maximumFrequenc
                 && Double.compare(p.samplesPerPeak, samplesPerPeak) == 0
                 && Double.compare(p.nyquistFactor, nyquistFactor) == 0 && Arrays.equals(p.frequencies, frequencies)
                 && p.method == method && p.normalization == normalization && p.ntermsBase == ntermsBase
-                && p.ntermsBand == ntermsBand;
+                && p.ntermsBand == ntermsBand && p.multiband == multiband;
     }
 
     @Override
     public int hashCode() {
         return Arrays.hashCode(new double[] {minimumFrequency, maximumFrequency, samplesPerPeak, nyquistFactor})
                 * 31 + Arrays.hashCode(frequencies) + method.hashCode() + normalization.hashCode() * 7
-                + ntermsBase * 101 + ntermsBand;
+                + ntermsBase * 101 + ntermsBand + (multiband ? 1009 : 0);
     }
 
     @Override
@@ -117,6 +119,9 @@ public record PeriodogramOptions(double minimumFrequency, double maximumFrequenc
         parts.add("normalization=" + normalization);
         parts.add("ntermsBase=" + ntermsBase);
         parts.add("ntermsBand=" + ntermsBand);
+        if (multiband) {
+            parts.add("multiband");
+        }
         return "PeriodogramOptions[" + String.join(", ", parts) + "]";
     }
 
@@ -139,6 +144,7 @@ public record PeriodogramOptions(double minimumFrequency, double maximumFrequenc
         private Normalization normalization = Normalization.STANDARD;
         private int ntermsBase = 1;
         private int ntermsBand = 0;
+        private boolean multiband = false;
 
         private Builder() {
         }
@@ -216,6 +222,12 @@ public record PeriodogramOptions(double minimumFrequency, double maximumFrequenc
             return this;
         }
 
+        /** Fit all bands of a light curve together (gatspy's multiband model) instead of one band. */
+        public Builder multiband(boolean together) {
+            multiband = together;
+            return this;
+        }
+
         public PeriodogramOptions build() {
             if (!Double.isNaN(minimumFrequency) && !Double.isNaN(maximumFrequency)
                     && minimumFrequency >= maximumFrequency) {
@@ -224,7 +236,7 @@ public record PeriodogramOptions(double minimumFrequency, double maximumFrequenc
                         "check minPeriod/maxPeriod: the shortest period sets the maximum frequency");
             }
             return new PeriodogramOptions(minimumFrequency, maximumFrequency, samplesPerPeak, nyquistFactor,
-                    frequencies, method, normalization, ntermsBase, ntermsBand);
+                    frequencies, method, normalization, ntermsBase, ntermsBand, multiband);
         }
 
         private static double positive(String what, double x) {
