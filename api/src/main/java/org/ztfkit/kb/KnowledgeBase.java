@@ -211,7 +211,7 @@ public final class KnowledgeBase implements AutoCloseable {
             return existing.get();
         }
         OptionalInt id = existing.map(t -> OptionalInt.of(t.id())).orElse(OptionalInt.empty());
-        return backend.writeTag(id, name, description, priority, author).tag();
+        return backend.writeTag(id, name, description, priority, author()).tag();
     }
 
     /**
@@ -228,7 +228,7 @@ public final class KnowledgeBase implements AutoCloseable {
         if (from.equals(to)) {
             return tag;
         }
-        return backend.writeTag(OptionalInt.of(tag.id()), to, tag.description(), tag.priority(), author).tag();
+        return backend.writeTag(OptionalInt.of(tag.id()), to, tag.description(), tag.priority(), author()).tag();
     }
 
     /**
@@ -295,7 +295,7 @@ public final class KnowledgeBase implements AutoCloseable {
             }
         }
         return backend.save(oid, base, known.inDisplayOrder(tags), KbInput.description("description", description),
-                KbInput.simbadId(simbadId), author);
+                KbInput.simbadId(simbadId), author());
     }
 
     /**
