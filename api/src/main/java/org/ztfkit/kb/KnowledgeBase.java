@@ -228,6 +228,10 @@ public final class KnowledgeBase implements AutoCloseable {
         if (from.equals(to)) {
             return tag;
         }
+        if (tags().get(to).isPresent()) {
+            throw InvalidInputException.of("new tag name", "a name no other tag has", to,
+                    "tag '" + to + "' exists already; choose another name");
+        }
         return backend.writeTag(OptionalInt.of(tag.id()), to, tag.description(), tag.priority(), author()).tag();
     }
 

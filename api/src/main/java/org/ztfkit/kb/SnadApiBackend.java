@@ -115,7 +115,14 @@ final class SnadApiBackend implements KbBackend {
         if (object.status() == 404) {
             return List.of();
         }
-        return SnadJson.versions(expect(object, "read " + oid), log(oid));
+        return inDisplayOrder(SnadJson.versions(expect(object, "read " + oid), log(oid)));
+    }
+
+    /** The records with their tags in display order (the API lists them in its own order). */
+    private List<ObjectRecord> inDisplayOrder(List<ObjectRecord> records) {
+        TagList tags = tags();
+        return records.stream().map(r -> new ObjectRecord(r.oid(), r.version(), tags.inDisplayOrder(r.tags()),
+                r.description(), r.simbadId(), r.author(), r.changedAt(), r.origin())).toList();
     }
 
     /** The log of an object, or null when the API has none (404: the Viewer shows an empty history). */
@@ -128,7 +135,7 @@ final class SnadApiBackend implements KbBackend {
     public List<ObjectRecord> currentRecords() {
         List<ObjectRecord> out = new ArrayList<>();
         objectList().forEach(n -> out.add(SnadJson.object(n, ObjectRecord.UNNUMBERED)));
-        return out;
+        return inDisplayOrder(out);
     }
 
     @Override
@@ -137,7 +144,7 @@ final class SnadApiBackend implements KbBackend {
         for (JsonNode n : objectList()) {
             out.addAll(SnadJson.versions(n, log(Oid.of(n.path("oid").asLong()))));
         }
-        return out;
+        return inDisplayOrder(out);
     }
 
     private JsonNode objectList() {
@@ -166,7 +173,7 @@ final class SnadApiBackend implements KbBackend {
         if (r.status() == 404) {
             r = call("POST", "objects/", body.toString());
         }
-        return SnadJson.object(expect(r, "save " + oid), versions.size() + 1);
+        return inDisplayOrder(List.of(SnadJson.object(expect(r, "save " + oid), versions.size() + 1))).get(0);
     }
 
     @Override

@@ -40,7 +40,9 @@ final class SnadJson {
 
     /**
      * Every version of an object, oldest first and numbered from 1: the entries of its log (which may come newest
-     * first), then its current state if that is newer than the last entry (saved without a log entry).
+     * first), then its current state. The current state replaces the last entry when they are the same save (the
+     * log names tags as they were called then, the object as they are called now), or follows it when newer (saved
+     * without a log entry).
      *
      * @param log the {@code /objects/{oid}/log/} answer, or null when there is none (HTTP 404)
      */
@@ -56,10 +58,10 @@ final class SnadJson {
         for (JsonNode e : entries) {
             out.add(record(oid, out.size() + 1, e));
         }
-        ObjectRecord now = record(oid, out.size() + 1, object);
-        if (out.isEmpty() || now.changedAt().isAfter(out.get(out.size() - 1).changedAt())) {
-            out.add(now);
+        if (!out.isEmpty() && !time(object.get("changed_at")).isAfter(out.get(out.size() - 1).changedAt())) {
+            out.remove(out.size() - 1);
         }
+        out.add(record(oid, out.size() + 1, object));
         return out;
     }
 

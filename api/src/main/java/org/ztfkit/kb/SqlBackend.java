@@ -258,7 +258,7 @@ final class SqlBackend implements KbBackend {
             }
             Optional<Tag> clash = readTags(c).get(name).filter(t -> id.isEmpty() || t.id() != id.getAsInt());
             if (clash.isPresent()) {
-                throw InvalidInputException.of("tag name", "a name no other tag has", name, "tag '" + name
+                throw InvalidInputException.of("new tag name", "a name no other tag has", name, "tag '" + name
                         + "' exists already; choose another name");
             }
             int tagId = id.isPresent() ? id.getAsInt() : queryInt(c, "SELECT coalesce(max(tag_id), 0) + 1 FROM kb_tag_version");

@@ -34,6 +34,7 @@ final class FakeSnadApi extends Dispatcher {
     private final Map<String, String> userByToken;
     private final List<ObjectNode> tags = new ArrayList<>();
     private final Map<Long, ObjectNode> objects = new TreeMap<>();
+    private final Map<Long, List<ObjectNode>> objectTags = new TreeMap<>();
     private final Map<Long, List<ObjectNode>> logs = new TreeMap<>();
     private Instant clock = Instant.EPOCH;
     private int nextTagId = 1;
@@ -75,7 +76,7 @@ final class FakeSnadApi extends Dispatcher {
             if (path.equals("/objects/")) {
                 if (method.equals("GET")) {
                     ArrayNode list = JSON.createArrayNode();
-                    objects.values().forEach(list::add);
+                    objects.keySet().forEach(oid -> list.add(render(oid)));
                     return json(200, list.toString());
                 }
                 return saveObject(body(request), user, true);
@@ -94,11 +95,11 @@ final class FakeSnadApi extends Dispatcher {
             }
             m = OBJECT.matcher(path);
             if (m.matches()) {
-                ObjectNode object = objects.get(Long.parseLong(m.group(1)));
-                if (object == null) {
+                long oid = Long.parseLong(m.group(1));
+                if (!objects.containsKey(oid)) {
                     return json(404, "{\"detail\": \"Not found.\"}");
                 }
-                return method.equals("GET") ? json(200, object.toString()) : saveObject(body(request), user, false);
+                return method.equals("GET") ? json(200, render(oid).toString()) : saveObject(body(request), user, false);
             }
             return json(404, "{\"detail\": \"Not found.\"}");
         } catch (IOException e) {
@@ -112,7 +113,7 @@ final class FakeSnadApi extends Dispatcher {
     }
 
     private static JsonNode body(RecordedRequest request) throws IOException {
-        return JSON.readTree(request.getBody().readUtf8());
+        return JSON.readTree(request.getBody().clone().readUtf8());
     }
 
     private String sortedTags() {
@@ -122,7 +123,7 @@ final class FakeSnadApi extends Dispatcher {
     }
 
     private ObjectNode tag(String name) {
-        return tags.stream().filter(t -> t.get("name").asText().equals(name)).findFirst().orElse(null);
+        return tags.stream().filter(t -> t.path("name").asText().equals(name)).findFirst().orElse(null);
     }
 
     private MockResponse createTag(JsonNode body) {
@@ -136,6 +137,10 @@ final class FakeSnadApi extends Dispatcher {
     }
 
     private MockResponse updateTag(ObjectNode tag, JsonNode body) {
+        ObjectNode other = tag(body.get("name").asText());
+        if (other != null && other != tag) {
+            return json(400, "{\"name\": [\"tag with this name already exists.\"]}");
+        }
         tag.put("name", body.get("name").asText());
         tag.put("priority", body.get("priority").asInt());
         tag.put("description", body.path("description").asText(""));
@@ -147,13 +152,13 @@ final class FakeSnadApi extends Dispatcher {
         if (create && objects.containsKey(oid)) {
             return json(400, "{\"oid\": [\"object with this oid already exists.\"]}");
         }
-        ArrayNode tagNames = JSON.createArrayNode();
+        List<ObjectNode> tagRefs = new ArrayList<>();
         ArrayNode naturalKeys = JSON.createArrayNode();
         for (JsonNode t : body.get("tags")) {
             if (tag(t.asText()) == null) {
                 return json(400, "{\"tags\": [\"Object with name=" + t.asText() + " does not exist.\"]}");
             }
-            tagNames.add(t.asText());
+            tagRefs.add(tag(t.asText()));
             naturalKeys.addArray().add(t.asText());
         }
         clock = Instant.now().truncatedTo(ChronoUnit.MICROS).isAfter(clock)
@@ -163,10 +168,10 @@ final class FakeSnadApi extends Dispatcher {
         object.put("description", body.path("description").asText(""));
         object.put("simbadid", body.path("simbadid").asText(objects.containsKey(oid)
                 ? objects.get(oid).get("simbadid").asText() : ""));
-        object.set("tags", tagNames);
         object.put("changed_by", user);
         object.put("changed_at", clock.toString());
         objects.put(oid, object);
+        objectTags.put(oid, tagRefs);
         ObjectNode entry = JSON.createObjectNode();
         entry.put("description", object.get("description").asText());
         entry.put("simbadid", object.get("simbadid").asText());
@@ -174,7 +179,15 @@ final class FakeSnadApi extends Dispatcher {
         entry.putArray("changed_by").add(user);
         entry.set("tags", naturalKeys);
         logs.computeIfAbsent(oid, k -> new ArrayList<>()).add(entry);
-        return json(create ? 201 : 200, object.toString());
+        return json(create ? 201 : 200, render(oid).toString());
+    }
+
+    /** An object as the API shows it: tags by their current names (a many-to-many relation to the tags). */
+    private ObjectNode render(long oid) {
+        ObjectNode out = objects.get(oid).deepCopy();
+        ArrayNode names = out.putArray("tags");
+        objectTags.get(oid).forEach(t -> names.add(t.get("name").asText()));
+        return out;
     }
 
     private static MockResponse json(int status, String body) {

@@ -55,6 +55,14 @@ abstract class KnowledgeBaseContract {
 
     abstract String secondAuthor();
 
+    /**
+     * How {@link KbQuery#records()} lists these saved records: as they are, except where the backend's object list
+     * carries no version numbers.
+     */
+    List<ObjectRecord> listed(ObjectRecord... saved) {
+        return List.of(saved);
+    }
+
     KnowledgeBase emptyBase() {
         return remember(newEmptyBase());
     }
@@ -231,19 +239,19 @@ abstract class KnowledgeBaseContract {
         ObjectRecord r2 = kb.annotate(OID2).tags("AGN").description("SNAD123: AGN candidate").save();
         ObjectRecord r3 = secondEditor().annotate(OID3).tags("AGN", "EA").description("periodic, snad1 field").save();
 
-        assertEquals(List.of(r2, r3), kb.find().tag("AGN").records());
-        assertEquals(List.of(r2, r3), kb.find().tag("AGN").descriptionContains("snad1").records(), "ignores case");
-        assertEquals(List.of(r2), kb.find().tag("AGN").descriptionContains("SNAD123").records());
-        assertEquals(List.of(r3), kb.find().tag("AGN").tag("EA").records());
-        assertEquals(List.of(r1, r3), kb.find().anyTag("EA", "SN").records());
-        assertEquals(List.of(r3), kb.find().author(secondAuthor()).records());
-        assertEquals(List.of(r1, r2), kb.find().author(firstAuthor()).records());
-        assertEquals(List.of(r2), kb.find().between(r2.changedAt(), r3.changedAt()).records(), "[from, to)");
+        assertEquals(listed(r2, r3), kb.find().tag("AGN").records());
+        assertEquals(listed(r2, r3), kb.find().tag("AGN").descriptionContains("snad1").records(), "ignores case");
+        assertEquals(listed(r2), kb.find().tag("AGN").descriptionContains("SNAD123").records());
+        assertEquals(listed(r3), kb.find().tag("AGN").tag("EA").records());
+        assertEquals(listed(r1, r3), kb.find().anyTag("EA", "SN").records());
+        assertEquals(listed(r3), kb.find().author(secondAuthor()).records());
+        assertEquals(listed(r1, r2), kb.find().author(firstAuthor()).records());
+        assertEquals(listed(r2), kb.find().between(r2.changedAt(), r3.changedAt()).records(), "[from, to)");
         assertEquals(3, kb.find().count());
         assertEquals(0, kb.find().descriptionContains("no such text").count());
 
         ObjectRecord r1b = kb.annotate(OID).removeTags("uncertain").save();
-        assertEquals(List.of(r1b, r2, r3), kb.find().records());
+        assertEquals(listed(r1b, r2, r3), kb.find().records());
         assertEquals(List.of(r1, r1b), kb.find().allVersions().tag("SN").records().stream()
                 .filter(r -> r.oid().value() == OID).toList());
         assertEquals(List.of(r1), kb.find().allVersions().tag("uncertain").records());
@@ -343,7 +351,7 @@ abstract class KnowledgeBaseContract {
         assertEquals("'; TRUNCATE kb_object_version; -- \"", read.simbadId());
         assertEquals(NASTY, kb.tags().get("SN").orElseThrow().description());
         assertEquals("'; DELETE FROM kb_tag_version; --", kb.tags().get("x-_9").orElseThrow().description());
-        assertEquals(List.of(read), kb.find().descriptionContains("DROP TABLE kb_object_version").records());
+        assertEquals(listed(read), kb.find().descriptionContains("DROP TABLE kb_object_version").records());
         assertEquals(2, kb.annotate(OID).description("still there").save().version(), "tables intact");
         assertEquals(2, kb.tags().size());
     }
