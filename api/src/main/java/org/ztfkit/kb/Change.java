@@ -34,14 +34,17 @@ public final class Change {
         return after;
     }
 
+    /** The version this change made, e.g. {@code change.version()} → 2. */
     public int version() {
         return after.version();
     }
 
+    /** Who made the change. */
     public String author() {
         return after.author();
     }
 
+    /** When, UTC. */
     public Instant changedAt() {
         return after.changedAt();
     }
@@ -62,10 +65,12 @@ public final class Change {
         return removed;
     }
 
+    /** True when the description differs from the version before (for the first save: when it is not empty). */
     public boolean descriptionChanged() {
         return before == null ? !after.description().isEmpty() : !before.description().equals(after.description());
     }
 
+    /** True when the SIMBAD id differs from the version before (for the first save: when it is not empty). */
     public boolean simbadIdChanged() {
         return before == null ? !after.simbadId().isEmpty() : !before.simbadId().equals(after.simbadId());
     }

@@ -32,6 +32,7 @@ public class EditConflictException extends ZtfException {
         this.current = current;
     }
 
+    /** The object whose edit was refused. */
     public Oid oid() {
         return oid;
     }

@@ -30,6 +30,7 @@ public final class History {
         this.versions = List.copyOf(versions);
     }
 
+    /** The object this is the history of. */
     public Oid oid() {
         return oid;
     }
@@ -44,6 +45,7 @@ public final class History {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
+    /** True when the object was never annotated. */
     public boolean isEmpty() {
         return versions.isEmpty();
     }

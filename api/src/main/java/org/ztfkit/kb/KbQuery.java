@@ -18,6 +18,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.joining.JoinType;
 
 /**
  * A search of the knowledge base, like the filters of the SNAD Viewer's knowledge-base table. Conditions combine
@@ -180,7 +181,7 @@ public final class KbQuery {
             positions.append(objects.query("ztf_object", "SELECT oid, dr, ra, dec, ngoodobs FROM ztf_object WHERE oid IN ("
                     + marks + ") ORDER BY oid, dr", part.toArray()));
         }
-        return records.joinOn("oid").leftOuter(positions).setName(records.name());
+        return records.joinOn("oid").type(JoinType.LEFT_OUTER).with(positions).join().setName(records.name());
     }
 
     /** e.g. {@code tag AGN, description contains 'SNAD1'}. */

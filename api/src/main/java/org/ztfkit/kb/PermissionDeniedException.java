@@ -12,10 +12,12 @@ import org.ztfkit.errors.ZtfException;
  * }</pre>
  */
 public class PermissionDeniedException extends ZtfException {
+    /** A refusal; the message says who was refused what, and whom to ask. */
     public PermissionDeniedException(String message) {
         super(message);
     }
 
+    /** A refusal reported by a database or service ({@code cause}). */
     public PermissionDeniedException(String message, Throwable cause) {
         super(message, cause);
     }

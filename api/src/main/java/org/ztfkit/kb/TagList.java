@@ -50,10 +50,12 @@ public final class TagList {
         return tags.stream().filter(t -> t.id() == id).findFirst();
     }
 
+    /** The number of tags. */
     public int size() {
         return tags.size();
     }
 
+    /** True when no tag is defined yet. */
     public boolean isEmpty() {
         return tags.isEmpty();
     }

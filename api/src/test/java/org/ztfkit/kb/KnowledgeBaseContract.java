@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -402,8 +401,8 @@ abstract class KnowledgeBaseContract {
         assertThrows(InvalidInputException.class, () -> kb.exportTo(dir.resolve("kb.xlsx")));
     }
 
-    /** A populated base: four tags, objects with several versions by two editors. */
-    List<ObjectRecord> populate(KnowledgeBase kb) {
+    /** Fills a base: four tags; three objects with six versions in all, by two editors. */
+    void populate(KnowledgeBase kb) {
         defineTags(kb);
         KnowledgeBase bob = secondEditor();
         kb.annotate(OID).tags("SN", "uncertain").description("SNAD101").simbadId("AT 2018lwh").save();
@@ -412,7 +411,6 @@ abstract class KnowledgeBaseContract {
         bob.annotate(OID3).description("no tags yet").save();
         kb.annotate(OID3).tags("EA", "uncertain").save();
         kb.annotate(OID).removeTags("uncertain").save();
-        return kb.find().allVersions().records();
     }
 
     static void assertSameVersions(List<ObjectRecord> expected, List<ObjectRecord> actual) {
@@ -433,7 +431,4 @@ abstract class KnowledgeBaseContract {
         }
     }
 
-    static Duration age(Instant t) {
-        return Duration.between(t, Instant.now()).abs();
-    }
 }
