@@ -1,5 +1,6 @@
 package org.ztfkit.kb;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -137,6 +138,12 @@ public final class KnowledgeBase implements AutoCloseable {
             return kb;
         } catch (RuntimeException e) {
             kb.close();
+            try { // the file was made for this restore; leave no half-made base behind
+                Files.deleteIfExists(newDuckdbFile);
+                Files.deleteIfExists(newDuckdbFile.resolveSibling(newDuckdbFile.getFileName() + ".wal"));
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
     }

@@ -38,16 +38,6 @@ class EmbeddedKnowledgeBaseTest extends SqlKnowledgeBaseContract {
         return KnowledgeBase.embedded(dir.resolve("restored" + files++ + ".duckdb")).as("alice");
     }
 
-    @Override
-    String firstAuthor() {
-        return "alice";
-    }
-
-    @Override
-    String secondAuthor() {
-        return "bob";
-    }
-
     @Test
     void everythingIsThereAfterReopening() {
         History before;
@@ -144,19 +134,6 @@ class EmbeddedKnowledgeBaseTest extends SqlKnowledgeBaseContract {
         assertTrue(e.getMessage().contains("is not a knowledge base") && e.getMessage().contains("ztf_object"),
                 e.getMessage());
         assertThrows(StoreException.class, () -> KnowledgeBase.embedded(dir.resolve("no/such/dir/kb.duckdb")));
-    }
-
-    @Test
-    void restoreMakesANewFileAndRefusesAnExistingOne() {
-        KnowledgeBase kb = emptyBase();
-        populate(kb);
-        Path backup = dir.resolve("backup.json");
-        kb.exportTo(backup);
-        try (KnowledgeBase copy = KnowledgeBase.restore(backup, dir.resolve("copy.duckdb"))) {
-            assertSameVersions(kb.find().allVersions().records(), copy.find().allVersions().records());
-        }
-        assertThrows(InvalidInputException.class, () -> KnowledgeBase.restore(backup, file));
-        assertTrue(Files.exists(dir.resolve("copy.duckdb")));
     }
 
     @Test

@@ -68,16 +68,6 @@ class SnadKnowledgeBaseTest extends KnowledgeBaseContract {
         return KnowledgeBase.snad(url, "bob-token");
     }
 
-    @Override
-    String firstAuthor() {
-        return "alice";
-    }
-
-    @Override
-    String secondAuthor() {
-        return "bob";
-    }
-
     /** The API's object list carries no version numbers. */
     @Override
     List<ObjectRecord> listed(ObjectRecord... saved) {
@@ -260,18 +250,6 @@ class SnadKnowledgeBaseTest extends KnowledgeBaseContract {
     }
 
     // ---------------------------------------------------------------- moving data out of the SNAD knowledge base
-
-    @Test
-    void aJsonExportOfTheApiRestoresIntoAnEmbeddedBaseWithEveryVersion() {
-        KnowledgeBase kb = emptyBase();
-        populate(kb);
-        Path backup = dir.resolve("snad-backup.json");
-        kb.exportTo(backup);
-        try (KnowledgeBase local = KnowledgeBase.restore(backup, dir.resolve("local.duckdb"))) {
-            assertSameVersions(kb.find().allVersions().records(), local.find().allVersions().records());
-            assertEquals(kb.tags(), local.tags());
-        }
-    }
 
     @Test
     void aDumpOfTheApiImportsWithItsHistoryAuthorsAndTagIds() throws IOException {

@@ -88,5 +88,8 @@ abstract class SqlKnowledgeBaseContract extends KnowledgeBaseContract {
         Files.writeString(other, "{\"tags\": [], \"objects\": []}");
         assertThrows(InvalidInputException.class, () -> target.restoreFrom(other));
         assertTrue(target.tags().isEmpty() && target.find().count() == 0, "failed restores leave nothing behind");
+        Path newFile = dir.resolve("from-damaged.duckdb");
+        assertThrows(InvalidInputException.class, () -> KnowledgeBase.restore(gap, newFile));
+        assertTrue(Files.notExists(newFile), "a failed restore into a new file removes the file");
     }
 }
