@@ -15,6 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,6 +171,37 @@ class PostgresSecurityTest {
             assertEquals("23514", tooLong.getSQLState());
         }
         assertEquals(List.of("1"), column("SELECT version FROM kb_object_version WHERE oid = " + oid));
+    }
+
+    @Test
+    void aSaveRacingAnUncommittedSaveWaitsForItAndIsThenRefused() throws Exception {
+        long oid = 633207400004005L;
+        try (KnowledgeBase alice = pg.connect(url, "alice"); Connection bob = sqlAs("bob")) {
+            alice.annotate(oid).tags("SN").save();
+            Annotation alicesEdit = alice.annotate(oid).addTags("uncertain"); // based on version 1
+            bob.setAutoCommit(false);
+            try (Statement st = bob.createStatement()) {
+                st.executeUpdate("INSERT INTO kb_object_version (oid, version, tag_ids, description, simbadid) VALUES ("
+                        + oid + ", 2, '{}', 'bob got there first', '')");
+            }
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<ObjectRecord> save = pool.submit(alicesEdit::save);
+                while (column("SELECT count(*) FROM pg_stat_activity WHERE usename = '" + pg.login("alice")
+                        + "' AND wait_event_type = 'Lock'").equals(List.of("0"))) {
+                    assertFalse(save.isDone(), "alice's save should wait for bob's uncommitted version 2");
+                    Thread.sleep(10);
+                }
+                bob.commit();
+                ExecutionException e = assertThrows(ExecutionException.class, () -> save.get(30, TimeUnit.SECONDS));
+                EditConflictException conflict = (EditConflictException) e.getCause();
+                assertEquals("bob got there first", conflict.current().description());
+                assertEquals(pg.login("bob"), conflict.current().author());
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(List.of(1, 2), alice.history(oid).versions().stream().map(ObjectRecord::version).toList());
+        }
     }
 
     @Test
