@@ -112,7 +112,10 @@ public final class KbQuery {
         }
     }
 
-    /** Searches every saved version instead of the current records (e.g. everything alice ever saved). */
+    /**
+     * Searches every saved version instead of the current records (e.g. everything alice ever saved). On the SNAD
+     * REST API this reads the history of every object, one request each.
+     */
     public KbQuery allVersions() {
         allVersions = true;
         described.add("all versions");

@@ -94,7 +94,7 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /**
-     * The SNAD knowledge base at its public address {@value SnadApiBackend#DEFAULT_URL}.
+     * The SNAD knowledge base at its public address, {@code https://akb.ztf.snad.space/}.
      *
      * <pre>{@code
      * var kb = KnowledgeBase.snad(System.getenv("AKB_TOKEN"));

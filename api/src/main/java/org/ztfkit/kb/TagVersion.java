@@ -12,7 +12,8 @@ import java.util.Objects;
  * }</pre>
  *
  * @param tag       the definition as of this version
- * @param version   1 for the first definition, then 2, 3, …
+ * @param version   1 for the first definition, then 2, 3, …; 0 for a tag just saved to the SNAD REST API, which
+ *                  does not number them
  * @param author    who made the change (on a shared base: the database login that made it)
  * @param changedAt when, UTC (microsecond precision)
  * @param origin    {@code local}, or {@code snad-akb} for what was imported from the SNAD knowledge base
