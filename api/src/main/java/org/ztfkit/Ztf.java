@@ -14,11 +14,14 @@ import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
 import org.ztfkit.sky.Coordinates;
 import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.source.CatalogSource;
 import org.ztfkit.source.NameResolver;
 import org.ztfkit.source.ObjectMeta;
 import org.ztfkit.source.ResolvedName;
 import org.ztfkit.source.SnadCatalogEntry;
+import org.ztfkit.source.SolarSystemSource;
 import org.ztfkit.source.ZtfDrSource;
+import org.ztfkit.store.CatalogTables;
 import org.ztfkit.store.EmbeddedStore;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -54,12 +57,17 @@ public final class Ztf implements AutoCloseable {
     private final EmbeddedStore store;
     private final ZtfDrSource drSource;
     private final List<NameResolver> resolvers;
+    private final CatalogSource catalogs;
+    private final SolarSystemSource solarSystem;
     private final DataRelease release;
 
-    Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, DataRelease release) {
+    Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, CatalogSource catalogs,
+        SolarSystemSource solarSystem, DataRelease release) {
         this.store = store;
         this.drSource = drSource;
         this.resolvers = List.copyOf(resolvers);
+        this.catalogs = catalogs;
+        this.solarSystem = solarSystem;
         this.release = release;
     }
 
@@ -75,7 +83,50 @@ public final class Ztf implements AutoCloseable {
 
     /** A {@code Ztf} over an already opened store. */
     public static Ztf of(EmbeddedStore store) {
-        return new Ztf(store, store, List.of(store), store.defaultRelease());
+        CatalogTables tables = new CatalogTables(store);
+        return new Ztf(store, store, List.of(store), tables, tables, store.defaultRelease());
+    }
+
+    /**
+     * The same view with other catalog sources for {@code obj.xmatch()} and {@code obj.solarSystemObjects(…)}, e.g.
+     * the online catalog services over embedded DR data.
+     *
+     * <pre>{@code
+     * var ztf = Ztf.embedded().withCatalogs(OnlineCatalogs.defaults(), OnlineCatalogs.defaults());
+     * }</pre>
+     */
+    public Ztf withCatalogs(CatalogSource catalogSource, SolarSystemSource solarSystemSource) {
+        return new Ztf(store, drSource, resolvers, catalogSource, solarSystemSource, release);
+    }
+
+    /**
+     * The same view resolving names with these resolvers, asked in order (the first that knows a name answers).
+     *
+     * <pre>{@code
+     * var ztf = Ztf.embedded().withNameResolvers(NameResolvers.online(Ztf.embedded().store()));
+     * }</pre>
+     */
+    public Ztf withNameResolvers(List<NameResolver> nameResolvers) {
+        if (nameResolvers == null || nameResolvers.isEmpty()) {
+            throw InvalidInputException.of("name resolvers", "at least one resolver", nameResolvers,
+                    "keep the embedded name table: ztf.store()");
+        }
+        return new Ztf(store, drSource, nameResolvers, catalogs, solarSystem, release);
+    }
+
+    /** The name resolvers, in the order they are asked. */
+    public List<NameResolver> nameResolvers() {
+        return resolvers;
+    }
+
+    /** Where cross-match catalogs come from (embedded tables or online services). */
+    public CatalogSource catalogSource() {
+        return catalogs;
+    }
+
+    /** Where known solar-system objects come from (SkyBoT online, recorded answers offline). */
+    public SolarSystemSource solarSystemSource() {
+        return solarSystem;
     }
 
     /** The same data in another release, e.g. {@code ztf.dr("dr8")}. */
@@ -86,7 +137,7 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
                     "");
         }
-        return new Ztf(store, drSource, resolvers, wanted);
+        return new Ztf(store, drSource, resolvers, catalogs, solarSystem, wanted);
     }
 
     /** The release objects and cones come from. */

@@ -2,6 +2,16 @@ package org.ztfkit;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ztfkit.catalog.Catalog;
+import org.ztfkit.catalog.CatalogRadii;
+import org.ztfkit.catalog.CatalogRow;
+import org.ztfkit.catalog.Catalogs;
+import org.ztfkit.catalog.XmatchReport;
+import org.ztfkit.catalog.XmatchResult;
+import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.features.FeatureSet;
 import org.ztfkit.features.Features;
 import org.ztfkit.lightcurve.DrLightCurves;
@@ -10,7 +20,10 @@ import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
 import org.ztfkit.period.Periodogram;
 import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.source.Crossmatcher;
 import org.ztfkit.source.ObjectMeta;
+import org.ztfkit.time.Mjd;
+import org.ztfkit.time.SurveyTimes;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -29,6 +42,7 @@ public final class ZtfObject {
     private final Ztf ztf;
     private final ObjectMeta meta;
     private volatile LightCurve lightCurve;
+    private final Map<CatalogRadii, XmatchReport> xmatches = new ConcurrentHashMap<>();
 
     ZtfObject(Ztf ztf, ObjectMeta meta) {
         this.ztf = ztf;
@@ -119,6 +133,86 @@ public final class ZtfObject {
             return "other_field";
         }
         return other.band() != meta.band() ? "other_passband" : "same_field_same_passband";
+    }
+
+    /**
+     * Every catalog of {@link Catalogs#all()} around the object, each at the Viewer's default radius, queried in
+     * parallel with a budget of 10 s each: every catalog is labelled ok (rows), empty, or unavailable (reason).
+     * Answers are kept by the handle.
+     */
+    public XmatchReport xmatch() {
+        return xmatch(CatalogRadii.defaults());
+    }
+
+    /** Every catalog around the object at the given radii (the defaults where none is given). */
+    public XmatchReport xmatch(CatalogRadii radii) {
+        return xmatches.computeIfAbsent(radii, r -> Crossmatcher.of(ztf.catalogSource()).run(position(),
+                Catalogs.all(), r));
+    }
+
+    /** One catalog around the object at its default radius, e.g. {@code obj.xmatch("vsx")}. */
+    public XmatchResult xmatch(String catalogId) {
+        Catalog c = Catalogs.byId(catalogId);
+        return xmatch(catalogId, c.defaultRadiusArcsec());
+    }
+
+    /**
+     * One catalog around the object at a radius of the user's, e.g. {@code obj.xmatch("vsx", 10.0)}: the catalog's
+     * shown columns and a link to each source's full record, nearest first.
+     *
+     * @param catalogId    one of {@link Catalogs#ids()} except {@code skybot} (which needs an epoch:
+     *                     {@link #solarSystemObjects(double)})
+     * @param radiusArcsec in (0, the catalog's limit]
+     */
+    public XmatchResult xmatch(String catalogId, double radiusArcsec) {
+        Catalog c = Catalogs.byId(catalogId);
+        if (c == Catalogs.SKYBOT) {
+            throw InvalidInputException.of("catalog id", "a catalog of Catalogs.all()", catalogId,
+                    "solar-system objects depend on the epoch: use obj.solarSystemObjects(hmjd) with a detection's time");
+        }
+        c.checkRadius(radiusArcsec);
+        CatalogRadii radii = CatalogRadii.defaults().with(c.id(), radiusArcsec);
+        XmatchReport known = xmatches.get(radii);
+        return known != null ? known.get(c.id()) : Crossmatcher.of(ztf.catalogSource()).run(c, position(), radiusArcsec);
+    }
+
+    /**
+     * Known solar-system objects within 15″ (plus three times each ephemeris uncertainty) of the object at the time
+     * of one of its detections (IMCCE SkyBoT, external-services.md §11), as the Viewer shows when a point is clicked.
+     *
+     * @param hmjd the detection's time, heliocentric MJD at mid-exposure (the light curve's {@code time})
+     */
+    public XmatchResult solarSystemObjects(double hmjd) {
+        return solarSystemObjects(hmjd, Catalogs.SKYBOT.defaultRadiusArcsec());
+    }
+
+    /**
+     * Known solar-system objects within {@code radiusArcsec} (plus three times each ephemeris uncertainty) at the time
+     * of a detection. SkyBoT is asked for 120″ at the observer time of the exposure's middle at Palomar (I41):
+     * {@code HMJD − heliocentric light-travel time}, UTC.
+     *
+     * @param hmjd         heliocentric MJD at mid-exposure, within the ZTF survey (58000 to 70000)
+     * @param radiusArcsec in (0, 120]
+     */
+    public XmatchResult solarSystemObjects(double hmjd, double radiusArcsec) {
+        if (!(hmjd >= 58000 && hmjd <= 70000)) {
+            throw InvalidInputException.of("hmjd", "a detection time of the ZTF survey, HMJD in [58000, 70000]", hmjd,
+                    "take it from obj.lightCurve().table().doubleColumn(\"time\")");
+        }
+        Catalog skybot = Catalogs.SKYBOT;
+        skybot.checkRadius(radiusArcsec);
+        double mjdUtc = SurveyTimes.ztfMidExposureMjdUtcFromHmjd(hmjd, position());
+        double jd = Mjd.toJd(mjdUtc);
+        String note = String.format(Locale.ROOT, "at HMJD %.5f (JD %.5f UTC at Palomar)", hmjd, jd);
+        try {
+            List<CatalogRow> all = ztf.solarSystemSource().solarSystemObjects(position(), jd,
+                    skybot.maxRadiusArcsec());
+            List<CatalogRow> near = all.stream().filter(r -> r.separationArcsec(position())
+                    <= radiusArcsec + 3 * r.column("posunc").map(v -> ((Number) v).doubleValue()).orElse(0.0)).toList();
+            return XmatchResult.of(skybot, position(), radiusArcsec, near, note);
+        } catch (ServiceUnavailableException e) {
+            return XmatchResult.unavailable(skybot, position(), radiusArcsec, e.reason());
+        }
     }
 
     /** Link to this object in the SNAD ZTF Viewer. */

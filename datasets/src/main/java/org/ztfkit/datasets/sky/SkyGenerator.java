@@ -42,7 +42,7 @@ import org.ztfkit.time.Mjd;
 public final class SkyGenerator {
     private static final Band[] ZTF_BANDS = {Band.ZTF_G, Band.ZTF_R, Band.ZTF_I};
     /** The layers written after the DR tables, in order (see {@link SkyLayer}). */
-    static final List<SkyLayer> LAYERS = List.of();
+    static final List<SkyLayer> LAYERS = List.of(new CatalogLayer());
     /** Random sources get source numbers from here up; real OIDs (below it) never collide with them. */
     private static final int FIRST_RANDOM_SOURCEID = 300_000;
     private static final double ASTROMETRIC_SCATTER_ARCSEC = 0.08;
