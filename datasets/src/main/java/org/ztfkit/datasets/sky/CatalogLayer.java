@@ -55,6 +55,7 @@ import org.ztfkit.time.SurveyTimes;
  *   <li><b>SkyBoT</b>: answers for the first three good detections of each real object's own OID; the second
  *       finds a simulated main-belt asteroid ({@code 2018 SIM1}) 4.2″ away, the others nothing.</li>
  * </ul>
+ * The real objects (RealObjects) are always listed where their brightness allows, with their periods.
  * Gaia DR3, Gaia EDR3 distances and Pan-STARRS come from the Gaia and Pan-STARRS layers' tables. Which simulated
  * source each entry describes is in {@code sim_catalog_source}.
  */
@@ -129,8 +130,9 @@ final class CatalogLayer implements SkyLayer {
             double period = m.periodDays();
             double amplitude = m.amplitudeMag();
             boolean herX1 = "Her X-1".equals(s.name());
+            boolean real = s.name() != null;
             String designation = herX1 ? "HZ Her" : "V" + (500 + s.id()) + " " + constellation(s.ra(), s.dec());
-            boolean inGcvs = herX1 || r < GCVS_LIMIT_R && rng.nextDouble() < 0.7;
+            boolean inGcvs = herX1 || r < GCVS_LIMIT_R && (real || rng.nextDouble() < 0.7);
             if (inGcvs) {
                 Map<String, Object> g = new LinkedHashMap<>();
                 double[] p = scattered(s, 1.5, rng);
@@ -138,7 +140,7 @@ final class CatalogLayer implements SkyLayer {
                 g.put("VarType", String.format(Locale.ROOT, "%-10s", gcvsType(m)));
                 g.put("magMax", round2(r - 0.5 * Math.abs(amplitude)));
                 double missing = cls.equals("lpv") ? 0.3 : 0.15;
-                if (periodic && rng.nextDouble() >= missing) {
+                if (periodic && (real || rng.nextDouble() >= missing)) {
                     g.put("Period", roundSignificant(period * (1 + 2e-6 * rng.nextGaussian()), 7));
                 }
                 spectralType(cls).ifPresent(t -> g.put("SpType", t));
@@ -147,13 +149,13 @@ final class CatalogLayer implements SkyLayer {
                 add(Catalogs.GCVS, s, g);
                 simbad(s, "V* " + designation, simbadType(m), rng);
             }
-            if (herX1 || r < VSX_LIMIT_R && rng.nextDouble() < 0.85) {
+            if (herX1 || r < VSX_LIMIT_R && (real || rng.nextDouble() < 0.85)) {
                 Map<String, Object> v = new LinkedHashMap<>();
                 double[] p = scattered(s, 0.3, rng);
                 v.put("OID", 100_000L + 7L * s.id());
                 v.put("Name", inGcvs ? designation : (r < 15 ? "ASASSN-V " : "ZTF ") + jName(p[0], p[1]));
                 v.put("Type", gcvsType(m));
-                if (periodic && rng.nextDouble() >= 0.1) {
+                if (periodic && (real || rng.nextDouble() >= 0.1)) {
                     v.put("Period", roundSignificant(period * (1 + 1e-5 * rng.nextGaussian()), 6));
                 }
                 v.put("max", round2(r - 0.5 * Math.abs(amplitude)));
