@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.NameNotResolvedException;
 import org.ztfkit.errors.ObjectNotFoundException;
+import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
 import org.ztfkit.sky.Coordinates;
@@ -103,7 +104,8 @@ public final class Ztf implements AutoCloseable {
      * The same view resolving names with these resolvers, asked in order (the first that knows a name answers).
      *
      * <pre>{@code
-     * var ztf = Ztf.embedded().withNameResolvers(NameResolvers.online(Ztf.embedded().store()));
+     * var ztf = Ztf.embedded();
+     * ztf = ztf.withNameResolvers(NameResolvers.online(CatalogEndpoints.defaults(), ztf.store()));
      * }</pre>
      */
     public Ztf withNameResolvers(List<NameResolver> nameResolvers) {
@@ -224,11 +226,18 @@ public final class Ztf implements AutoCloseable {
         return resolveName(s).position();
     }
 
+    /** The first resolver that knows the name answers; one that cannot answer is passed over and named. */
     private ResolvedName resolveName(String name) {
         List<String> tried = new ArrayList<>();
         for (NameResolver r : resolvers) {
+            Optional<ResolvedName> found;
+            try {
+                found = r.resolve(name);
+            } catch (ServiceUnavailableException e) {
+                tried.add(r.resolverName() + " (unavailable: " + e.reason() + ")");
+                continue;
+            }
             tried.add(r.resolverName());
-            Optional<ResolvedName> found = r.resolve(name);
             if (found.isPresent()) {
                 return found.get();
             }

@@ -1,0 +1,48 @@
+package org.ztfkit.remote.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import okhttp3.HttpUrl;
+import org.ztfkit.catalog.CatalogRow;
+import org.ztfkit.catalog.Catalogs;
+import org.ztfkit.errors.ServiceUnavailableException;
+import org.ztfkit.net.Http;
+import org.ztfkit.net.HttpResponse;
+import org.ztfkit.net.ServicePolicy;
+import org.ztfkit.sky.SkyPosition;
+
+/**
+ * The Open Supernova Catalog through the Open Astronomy Catalogs API (external-services.md §9.2):
+ * {@code GET /all?ra=&dec=&radius=<arcsec>&format=csv&item=0}, one CSV row per event with sexagesimal positions
+ * (RA in hours). Nothing found is a small JSON object {@code {"message": "No objects found …"}} instead of CSV.
+ */
+final class AstrocatsClient {
+    private final HttpUrl base;
+    private final Http http;
+    private final String service;
+
+    AstrocatsClient(String baseUrl, ServicePolicy policy) {
+        this.base = HttpUrl.get(baseUrl);
+        this.http = new Http(policy);
+        this.service = policy.service();
+    }
+
+    String url(SkyPosition center, double radiusArcsec) {
+        return base.newBuilder().addPathSegment("all").addQueryParameter("ra", ServiceAnswers.number(center.ra()))
+                .addQueryParameter("dec", ServiceAnswers.number(center.dec()))
+                .addQueryParameter("radius", ServiceAnswers.number(radiusArcsec)).addQueryParameter("format", "csv")
+                .addQueryParameter("item", "0").build().toString();
+    }
+
+    List<CatalogRow> cone(SkyPosition center, double radiusArcsec) {
+        HttpResponse r = ServiceAnswers.ok(http.get(url(center, radiusArcsec)), service);
+        if (r.text().stripLeading().startsWith("{")) {
+            JsonNode message = ServiceAnswers.json(r, service).path("message");
+            if (message.asText().startsWith("No objects found")) {
+                return List.of();
+            }
+            throw new ServiceUnavailableException(service, "answered " + ServiceAnswers.snippet(r.text()));
+        }
+        return Records.delimited(r.text(), ',').stream().map(Catalogs.OSC::row).toList();
+    }
+}

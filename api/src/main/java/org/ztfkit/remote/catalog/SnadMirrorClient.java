@@ -1,0 +1,86 @@
+package org.ztfkit.remote.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import org.ztfkit.catalog.Catalog;
+import org.ztfkit.catalog.CatalogRow;
+import org.ztfkit.errors.ServiceUnavailableException;
+import org.ztfkit.net.Http;
+import org.ztfkit.net.HttpResponse;
+import org.ztfkit.net.ServicePolicy;
+import org.ztfkit.sky.SkyPosition;
+
+/**
+ * The SNAD mirrors that replace VizieR for three catalogs: TNS public objects (§9.1), ZTF periodic variables
+ * (§7.3) and OGLE-III variables (§7.4). Each answers {@code GET /api/v1/circle?ra=&dec=&radius_arcsec=}: a JSON
+ * array of rows (TNS, ZTF periodic) or, asked with {@code format=tsv}, a tab-separated table with a header
+ * (OGLE-III, whose RA is sexagesimal hours).
+ */
+final class SnadMirrorClient {
+    private final HttpUrl base;
+    private final Http http;
+    private final String service;
+
+    SnadMirrorClient(String baseUrl, ServicePolicy policy) {
+        this.base = HttpUrl.get(baseUrl);
+        this.http = new Http(policy);
+        this.service = policy.service();
+    }
+
+    String circleUrl(SkyPosition center, double radiusArcsec, boolean tsv) {
+        HttpUrl.Builder b = base.newBuilder().addPathSegments("api/v1/circle")
+                .addQueryParameter("ra", ServiceAnswers.number(center.ra()))
+                .addQueryParameter("dec", ServiceAnswers.number(center.dec()))
+                .addQueryParameter("radius_arcsec", ServiceAnswers.number(radiusArcsec));
+        if (tsv) {
+            b.addQueryParameter("format", "tsv");
+        }
+        return b.build().toString();
+    }
+
+    /** The catalog's rows within the cone. */
+    List<CatalogRow> cone(Catalog catalog, SkyPosition center, double radiusArcsec, boolean tsv) {
+        HttpResponse r = ServiceAnswers.ok(http.get(circleUrl(center, radiusArcsec, tsv)), service);
+        List<Map<String, Object>> records = tsv ? Records.delimited(r.text(), '\t') : jsonRows(r);
+        return records.stream().map(catalog::row).toList();
+    }
+
+    /**
+     * One TNS object by its name without the AT/SN prefix ({@code 2018lwh}); empty for any answer but 200, as the
+     * mirror answers an unknown name with a server error (§9.1).
+     */
+    Optional<Map<String, Object>> tnsObject(String nameWithoutPrefix) {
+        String url = base.newBuilder().addPathSegments("api/v1/object").addQueryParameter("name", nameWithoutPrefix)
+                .build().toString();
+        HttpResponse r;
+        try {
+            r = http.get(url);
+        } catch (ServiceUnavailableException e) {
+            if (e.reason().startsWith("HTTP 5")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        if (r.status() != 200 || r.isHtml()) {
+            return Optional.empty();
+        }
+        JsonNode node = ServiceAnswers.json(r, service);
+        JsonNode row = node.isArray() ? (node.isEmpty() ? null : node.get(0)) : node;
+        return row == null || !row.isObject() || row.isEmpty() ? Optional.empty() : Optional.of(Records.of(row));
+    }
+
+    private List<Map<String, Object>> jsonRows(HttpResponse r) {
+        JsonNode node = ServiceAnswers.json(r, service);
+        if (!node.isArray()) {
+            throw new ServiceUnavailableException(service, "answered with JSON that is not an array of rows: "
+                    + ServiceAnswers.snippet(r.text()));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        node.forEach(n -> rows.add(Records.of(n)));
+        return rows;
+    }
+}
