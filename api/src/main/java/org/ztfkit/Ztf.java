@@ -16,6 +16,8 @@ import org.ztfkit.model.Oid;
 import org.ztfkit.sky.Coordinates;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.CatalogSource;
+import org.ztfkit.source.ClassificationSource;
+import org.ztfkit.source.ExtinctionSource;
 import org.ztfkit.source.NameResolver;
 import org.ztfkit.source.ObjectMeta;
 import org.ztfkit.source.ResolvedName;
@@ -58,17 +60,19 @@ public final class Ztf implements AutoCloseable {
     private final EmbeddedStore store;
     private final ZtfDrSource drSource;
     private final List<NameResolver> resolvers;
-    private final CatalogSource catalogs;
-    private final SolarSystemSource solarSystem;
+    private final Sources sources;
     private final DataRelease release;
 
-    Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, CatalogSource catalogs,
-        SolarSystemSource solarSystem, DataRelease release) {
+    /** Where the summary's and cross-match's data come from besides the DR. */
+    record Sources(CatalogSource catalogs, SolarSystemSource solarSystem, Optional<ExtinctionSource> extinction,
+                   Optional<ClassificationSource> classifications) {
+    }
+
+    Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, Sources sources, DataRelease release) {
         this.store = store;
         this.drSource = drSource;
         this.resolvers = List.copyOf(resolvers);
-        this.catalogs = catalogs;
-        this.solarSystem = solarSystem;
+        this.sources = sources;
         this.release = release;
     }
 
@@ -85,7 +89,8 @@ public final class Ztf implements AutoCloseable {
     /** A {@code Ztf} over an already opened store. */
     public static Ztf of(EmbeddedStore store) {
         CatalogTables tables = new CatalogTables(store);
-        return new Ztf(store, store, List.of(store), tables, tables, store.defaultRelease());
+        return new Ztf(store, store, List.of(store), new Sources(tables, tables, Optional.empty(), Optional.empty()),
+                store.defaultRelease());
     }
 
     /**
@@ -97,7 +102,20 @@ public final class Ztf implements AutoCloseable {
      * }</pre>
      */
     public Ztf withCatalogs(CatalogSource catalogSource, SolarSystemSource solarSystemSource) {
-        return new Ztf(store, drSource, resolvers, catalogSource, solarSystemSource, release);
+        return new Ztf(store, drSource, resolvers, new Sources(catalogSource, solarSystemSource, sources.extinction(),
+                sources.classifications()), release);
+    }
+
+    /** The same view with a dust map for the summary's extinction (none by default: the summary leaves it out). */
+    public Ztf withExtinction(ExtinctionSource extinctionSource) {
+        return new Ztf(store, drSource, resolvers, new Sources(sources.catalogs(), sources.solarSystem(),
+                Optional.of(extinctionSource), sources.classifications()), release);
+    }
+
+    /** The same view with brokers' classifications for the summary (none by default: the summary leaves them out). */
+    public Ztf withClassifications(ClassificationSource classificationSource) {
+        return new Ztf(store, drSource, resolvers, new Sources(sources.catalogs(), sources.solarSystem(),
+                sources.extinction(), Optional.of(classificationSource)), release);
     }
 
     /**
@@ -113,7 +131,7 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("name resolvers", "at least one resolver", nameResolvers,
                     "keep the embedded name table: ztf.store()");
         }
-        return new Ztf(store, drSource, nameResolvers, catalogs, solarSystem, release);
+        return new Ztf(store, drSource, nameResolvers, sources, release);
     }
 
     /** The name resolvers, in the order they are asked. */
@@ -123,12 +141,16 @@ public final class Ztf implements AutoCloseable {
 
     /** Where cross-match catalogs come from (embedded tables or online services). */
     public CatalogSource catalogSource() {
-        return catalogs;
+        return sources.catalogs();
     }
 
     /** Where known solar-system objects come from (SkyBoT online, recorded answers offline). */
     public SolarSystemSource solarSystemSource() {
-        return solarSystem;
+        return sources.solarSystem();
+    }
+
+    Sources sources() {
+        return sources;
     }
 
     /** The same data in another release, e.g. {@code ztf.dr("dr8")}. */
@@ -139,7 +161,7 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
                     "");
         }
-        return new Ztf(store, drSource, resolvers, catalogs, solarSystem, wanted);
+        return new Ztf(store, drSource, resolvers, sources, wanted);
     }
 
     /** The release objects and cones come from. */

@@ -14,6 +14,7 @@ import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.features.FeatureSet;
 import org.ztfkit.features.Features;
+import org.ztfkit.model.Band;
 import org.ztfkit.lightcurve.DrLightCurves;
 import org.ztfkit.lightcurve.LightCurve;
 import org.ztfkit.model.DataRelease;
@@ -23,6 +24,8 @@ import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.Crossmatcher;
 import org.ztfkit.source.ObjectMeta;
 import org.ztfkit.time.Mjd;
+import org.ztfkit.summary.ObjectSummary;
+import org.ztfkit.summary.SummaryOptions;
 import org.ztfkit.time.SurveyTimes;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -36,6 +39,9 @@ import tech.tablesaw.api.Table;
  * obj.meta();              // field, rcid, ngoodobs, duration, …
  * obj.lightCurve();        // DR detections as a LightCurve
  * obj.neighbours(1.5);     // the other OIDs within 1.5″, nearest first
+ * obj.xmatch();            // every catalog: rows, empty, or unavailable (reason)
+ * obj.xmatch("vsx", 20.0); // one catalog at a radius of yours
+ * obj.summary();           // names, types, periods, distances, classes, mean magnitudes, broker links
  * }</pre>
  */
 public final class ZtfObject {
@@ -43,6 +49,7 @@ public final class ZtfObject {
     private final ObjectMeta meta;
     private volatile LightCurve lightCurve;
     private final Map<CatalogRadii, XmatchReport> xmatches = new ConcurrentHashMap<>();
+    private final Map<SummaryOptions, ObjectSummary> summaries = new ConcurrentHashMap<>();
 
     ZtfObject(Ztf ztf, ObjectMeta meta) {
         this.ztf = ztf;
@@ -213,6 +220,76 @@ public final class ZtfObject {
         } catch (ServiceUnavailableException e) {
             return XmatchResult.unavailable(skybot, position(), radiusArcsec, e.reason());
         }
+    }
+
+    /** {@link #summary(SummaryOptions)} with the Viewer's radii, the latest feature set and neighbours within 1″. */
+    public ObjectSummary summary() {
+        return summary(SummaryOptions.defaults());
+    }
+
+    /**
+     * Everything known about the object at a glance (seed 001 §3.8): SNAD and catalog names, types, brokers' and
+     * Gaia's classifications, periods (features first), distances, extinction, mean magnitudes and g−r over the
+     * object and its neighbours, coordinates and broker links. Missing values are left out. The summary is
+     * recomputed for other options (a catalog radius, a feature set), and kept for the same ones.
+     *
+     * <pre>{@code
+     * obj.summary(SummaryOptions.builder().radius("vsx", 20.0).featureSet(FeatureSet.version("v0.2")).build());
+     * }</pre>
+     */
+    public ObjectSummary summary(SummaryOptions options) {
+        return summaries.computeIfAbsent(options, this::summarise);
+    }
+
+    private ObjectSummary summarise(SummaryOptions o) {
+        ObjectSummary.Builder b = ObjectSummary.builder(oid(), dr(), position());
+        ztf.store().snadNear(position(), ObjectSummary.SNAD_NAME_RADIUS_ARCSEC).stream().findFirst().ifPresent(b::snad);
+        b.xmatch(xmatch(o.radii()));
+        try {
+            Features f = features(o.featureSet());
+            String period = f.names().contains("period_0_magn") ? "period_0_magn" : "period_0";
+            String sToN = f.names().contains("period_s_to_n_0_magn") ? "period_s_to_n_0_magn" : "period_s_to_n_0";
+            if (f.names().contains(period)) {
+                b.featurePeriod(f.get(period), f.get(sToN), "features " + o.featureSet().version());
+            }
+        } catch (InvalidInputException tooFewPoints) {
+            // no period from features: the summary leaves it out
+        }
+        ztf.sources().extinction().ifPresent(source -> {
+            try {
+                source.extinction(position()).ifPresent(b::extinction);
+            } catch (ServiceUnavailableException e) {
+                // the extinction line is left out
+            }
+        });
+        ztf.sources().classifications().ifPresent(source -> {
+            try {
+                b.classifications(source.classifications(position(), Ztf.DEFAULT_CONE_RADIUS_ARCSEC));
+            } catch (ServiceUnavailableException e) {
+                // no broker classes
+            }
+        });
+        List<ObjectMeta> averaged = new java.util.ArrayList<>(List.of(meta));
+        if (o.neighbourRadiusArcsec() > 0) {
+            ztf.coneMatches(position(), o.neighbourRadiusArcsec()).stream().map(Ztf.Match::meta)
+                    .filter(m -> !m.oid().equals(oid())).forEach(averaged::add);
+        }
+        b.meanMagnitudes(meanMagnitudes(ztf.drSource().detections(dr(), averaged)), averaged.size());
+        return b.build();
+    }
+
+    /** The arithmetic mean of the magnitudes of each ZTF passband (the passband of each detection's OID). */
+    private static Map<Band, Double> meanMagnitudes(Table detections) {
+        Map<Band, double[]> sums = new java.util.EnumMap<>(Band.class);
+        for (int i = 0; i < detections.rowCount(); i++) {
+            Band band = Oid.of(detections.longColumn("oid").get(i)).band();
+            double[] s = sums.computeIfAbsent(band, k -> new double[2]);
+            s[0] += detections.doubleColumn("mag").get(i);
+            s[1]++;
+        }
+        Map<Band, Double> means = new java.util.EnumMap<>(Band.class);
+        sums.forEach((band, s) -> means.put(band, s[0] / s[1]));
+        return means;
     }
 
     /** Link to this object in the SNAD ZTF Viewer. */
