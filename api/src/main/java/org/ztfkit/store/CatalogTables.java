@@ -30,6 +30,7 @@ import org.ztfkit.errors.StoreException;
 import org.ztfkit.sky.SkyIndex;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.CatalogSource;
+import org.ztfkit.source.SnadCatalogEntry;
 import org.ztfkit.source.SolarSystemSource;
 
 /**
@@ -288,6 +289,63 @@ public final class CatalogTables implements CatalogSource, SolarSystemSource {
                 r.addBatch();
             }
             r.executeBatch();
+        }
+    }
+
+    /**
+     * Writes SNAD catalog entries ({@code snad_catalog}, replacing entries of the same name) and their names into the
+     * name table: the SNAD name, the TNS name and the ZTF alert names of the comments, each denoting the entry's OID.
+     */
+    public static void writeSnadCatalog(Connection c, List<SnadCatalogEntry> entries) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM snad_catalog WHERE name = ?");
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO snad_catalog VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement alias = c.prepareStatement(
+                     "INSERT OR REPLACE INTO name_alias VALUES (?, ?, ?, ?, ?, ?, 'snad', ?)")) {
+            for (SnadCatalogEntry e : entries) {
+                del.setString(1, e.name());
+                del.executeUpdate();
+                ps.setString(1, e.name());
+                ps.setDouble(2, e.position().ra());
+                ps.setDouble(3, e.position().dec());
+                ps.setLong(4, SkyIndex.hpx29(e.position()));
+                ps.setLong(5, e.oid().value());
+                ps.setObject(6, e.discoveryDateUt());
+                Double[] numbers = {e.mag(), e.errDown(), e.errUp(), e.ref(), e.errRef()};
+                for (int i = 0; i < numbers.length; i++) {
+                    if (numbers[i] == null) {
+                        ps.setNull(7 + i, Types.REAL);
+                    } else {
+                        ps.setDouble(7 + i, numbers[i]);
+                    }
+                }
+                ps.setString(12, e.tns());
+                ps.setString(13, e.type());
+                ps.setString(14, e.comments());
+                ps.addBatch();
+                List<String[]> names = new ArrayList<>();
+                names.add(new String[] {e.name(), "snad"});
+                if (e.tns() != null) {
+                    names.add(new String[] {e.tns(), "tns"});
+                }
+                java.util.regex.Matcher alert = java.util.regex.Pattern.compile("ZTF\\d{2}[a-z]{7}")
+                        .matcher(e.comments() == null ? "" : e.comments());
+                while (alert.find()) {
+                    names.add(new String[] {alert.group(), "ztf_alert"});
+                }
+                for (String[] n : names) {
+                    alias.setString(1, n[0]);
+                    alias.setString(2, EmbeddedStore.normalizeName(n[0]));
+                    alias.setString(3, n[1]);
+                    alias.setDouble(4, e.position().ra());
+                    alias.setDouble(5, e.position().dec());
+                    alias.setLong(6, e.oid().value());
+                    alias.setString(7, e.name());
+                    alias.addBatch();
+                }
+            }
+            ps.executeBatch();
+            alias.executeBatch();
         }
     }
 
