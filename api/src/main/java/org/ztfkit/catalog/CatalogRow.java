@@ -54,8 +54,8 @@ public record CatalogRow(String catalog, String sourceId, String name, SkyPositi
     public String toString() {
         StringBuilder s = new StringBuilder(catalog).append(' ').append(name).append(" at ").append(position);
         type.ifPresent(t -> s.append(", type ").append(t));
-        periodDays.ifPresent(p -> s.append(", P=").append(CatalogHtml.format(p)).append(" d"));
-        redshift.ifPresent(z -> s.append(", z=").append(CatalogHtml.format(z)));
+        periodDays.ifPresent(p -> s.append(", P=").append(CatalogText.format(p)).append(" d"));
+        redshift.ifPresent(z -> s.append(", z=").append(CatalogText.format(z)));
         return s.toString();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.ztfkit.html.Html;
 import org.ztfkit.sky.SkyPosition;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -169,7 +170,7 @@ public final class XmatchResult {
             return c;
         }
         StringColumn c = StringColumn.create(key);
-        values.forEach(v -> c.append(v == null ? "" : CatalogHtml.format(v)));
+        values.forEach(v -> c.append(v == null ? "" : CatalogText.format(v)));
         return c;
     }
 
@@ -185,12 +186,12 @@ public final class XmatchResult {
      * why.
      */
     public String toHtml() {
-        String caption = "<b>" + CatalogHtml.escape(catalog.title()) + "</b> within "
-                + Catalog.trim(radiusArcsec) + "″ of " + CatalogHtml.escape(center.toString())
-                + (note.isEmpty() ? "" : " " + CatalogHtml.escape(note));
+        String caption = "<b>" + Html.escape(catalog.title()) + "</b> within "
+                + Catalog.trim(radiusArcsec) + "″ of " + Html.escape(center.toString())
+                + (note.isEmpty() ? "" : " " + Html.escape(note));
         if (status instanceof XmatchStatus.Unavailable u) {
             return "<p class=\"ztfkit-xmatch\">" + caption + ": <i>catalog data are temporarily unavailable ("
-                    + CatalogHtml.escape(u.reason()) + ")</i></p>";
+                    + Html.escape(u.reason()) + ")</i></p>";
         }
         if (matches.isEmpty()) {
             return "<p class=\"ztfkit-xmatch\">" + caption + ": no sources</p>";
@@ -200,15 +201,15 @@ public final class XmatchResult {
         List<List<String>> rows = new ArrayList<>();
         for (CatalogMatch m : matches) {
             List<String> cells = new ArrayList<>();
-            cells.add(m.row().url().map(u -> CatalogHtml.link(u, m.row().name()))
-                    .orElse(CatalogHtml.escape(m.row().name())));
+            cells.add(m.row().url().map(u -> Html.link(u, m.row().name()))
+                    .orElse(Html.escape(m.row().name())));
             cells.add(String.format(Locale.ROOT, "%.2f", m.separationArcsec()));
             for (CatalogColumn c : catalog.columns()) {
-                cells.add(m.row().column(c.column()).map(v -> CatalogHtml.escape(CatalogHtml.format(v))).orElse(""));
+                cells.add(m.row().column(c.column()).map(v -> Html.escape(CatalogText.format(v))).orElse(""));
             }
             rows.add(cells);
         }
-        return CatalogHtml.table(caption, headers, rows);
+        return Html.table("ztfkit-xmatch", caption, headers, rows);
     }
 
     /** One line: {@code AAVSO VSX within 10″ of …: 1 source, nearest V0453 Cyg at 0.21″ (RRAB, P=0.5537 d)}. */
@@ -226,8 +227,8 @@ public final class XmatchResult {
                 .append(String.format(Locale.ROOT, " at %.2f″", n.separationArcsec()));
         List<String> facts = new ArrayList<>();
         n.row().type().ifPresent(facts::add);
-        n.row().periodDays().ifPresent(p -> facts.add("P=" + CatalogHtml.format(p) + " d"));
-        n.row().redshift().ifPresent(z -> facts.add("z=" + CatalogHtml.format(z)));
+        n.row().periodDays().ifPresent(p -> facts.add("P=" + CatalogText.format(p) + " d"));
+        n.row().redshift().ifPresent(z -> facts.add("z=" + CatalogText.format(z)));
         if (!facts.isEmpty()) {
             s.append(" (").append(String.join(", ", facts)).append(')');
         }

@@ -14,6 +14,7 @@ import org.ztfkit.catalog.CatalogRow;
 import org.ztfkit.catalog.Catalogs;
 import org.ztfkit.catalog.XmatchReport;
 import org.ztfkit.catalog.XmatchResult;
+import org.ztfkit.html.Html;
 import org.ztfkit.model.Band;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
@@ -267,17 +268,12 @@ public final class ObjectSummary {
         StringBuilder out = new StringBuilder("<table class=\"ztfkit-summary\"><caption style=\"text-align:left\">"
                 + "<b>Summary</b> of " + oid + " (" + release + ")</caption><tbody>");
         lines().forEach((label, text) -> {
-            String cell = label.equals("Search in brokers") ? brokerLinks.stream().map(b -> "<a href=\""
-                    + escape(b.url()) + "\" target=\"_blank\" rel=\"noopener\">" + escape(b.broker()) + "</a>")
-                    .collect(Collectors.joining(", ")) : escape(text);
-            out.append("<tr><th style=\"text-align:left;vertical-align:top\">").append(escape(label))
+            String cell = label.equals("Search in brokers") ? brokerLinks.stream().map(b -> Html.link(b.url(),
+                    b.broker())).collect(Collectors.joining(", ")) : Html.escape(text);
+            out.append("<tr><th style=\"text-align:left;vertical-align:top\">").append(Html.escape(label))
                     .append("</th><td style=\"text-align:left\">").append(cell).append("</td></tr>");
         });
         return out.append("</tbody></table>").toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** The lines, one per row under a title line. */

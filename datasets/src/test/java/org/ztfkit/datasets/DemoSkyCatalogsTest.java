@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ztfkit.Ztf;
 import org.ztfkit.ZtfObject;
 import org.ztfkit.catalog.CatalogMatch;
 import org.ztfkit.catalog.CatalogRadii;
@@ -20,18 +17,7 @@ import org.ztfkit.photometry.Cosmology;
 import tech.tablesaw.api.Table;
 
 /** The cross-matches of the packaged demo sky, checked against the simulated truth. */
-class DemoSkyCatalogsTest {
-    static Ztf ztf;
-
-    @BeforeAll
-    static void open() {
-        ztf = Ztf.embedded();
-    }
-
-    @AfterAll
-    static void close() {
-        ztf.close();
-    }
+class DemoSkyCatalogsTest extends DemoSkyFixture {
 
     /** Catalog rows joined to the truth of the source they describe. */
     static Table truthOf(String catalog) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ztfkit.Ztf;
 import org.ztfkit.ZtfObject;
@@ -23,18 +21,7 @@ import org.ztfkit.summary.SummaryValue;
 import tech.tablesaw.api.Table;
 
 /** Object summaries of the demo sky against its truth. */
-class DemoSkySummaryTest {
-    static Ztf ztf;
-
-    @BeforeAll
-    static void open() {
-        ztf = Ztf.embedded();
-    }
-
-    @AfterAll
-    static void close() {
-        ztf.close();
-    }
+class DemoSkySummaryTest extends DemoSkyFixture {
 
     @Test
     void theRrLyraeStarsPeriodComesFirstFromItsFeaturesThenFromTheCatalogs() {

@@ -2,11 +2,9 @@ package org.ztfkit.remote.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import okhttp3.HttpUrl;
 import org.ztfkit.catalog.CatalogRow;
 import org.ztfkit.catalog.Catalogs;
 import org.ztfkit.errors.ServiceUnavailableException;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.HttpResponse;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
@@ -17,31 +15,27 @@ import org.ztfkit.sky.SkyPosition;
  * (RA in hours). Nothing found is a small JSON object {@code {"message": "No objects found …"}} instead of CSV.
  */
 final class AstrocatsClient {
-    private final HttpUrl base;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     AstrocatsClient(String baseUrl, ServicePolicy policy) {
-        this.base = HttpUrl.get(baseUrl);
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = Endpoint.of(baseUrl, policy);
     }
 
     String url(SkyPosition center, double radiusArcsec) {
-        return base.newBuilder().addPathSegment("all").addQueryParameter("ra", ServiceAnswers.number(center.ra()))
+        return endpoint.base().newBuilder().addPathSegment("all").addQueryParameter("ra", ServiceAnswers.number(center.ra()))
                 .addQueryParameter("dec", ServiceAnswers.number(center.dec()))
                 .addQueryParameter("radius", ServiceAnswers.number(radiusArcsec)).addQueryParameter("format", "csv")
                 .addQueryParameter("item", "0").build().toString();
     }
 
     List<CatalogRow> cone(SkyPosition center, double radiusArcsec) {
-        HttpResponse r = ServiceAnswers.ok(http.get(url(center, radiusArcsec)), service);
+        HttpResponse r = ServiceAnswers.ok(endpoint.http().get(url(center, radiusArcsec)), endpoint.service());
         if (r.text().stripLeading().startsWith("{")) {
-            JsonNode message = ServiceAnswers.json(r, service).path("message");
+            JsonNode message = ServiceAnswers.json(r, endpoint.service()).path("message");
             if (message.asText().startsWith("No objects found")) {
                 return List.of();
             }
-            throw new ServiceUnavailableException(service, "answered " + ServiceAnswers.snippet(r.text()));
+            throw new ServiceUnavailableException(endpoint.service(), "answered " + ServiceAnswers.snippet(r.text()));
         }
         return Records.delimited(r.text(), ',').stream().map(Catalogs.OSC::row).toList();
     }

@@ -10,7 +10,6 @@ import okhttp3.HttpUrl;
 import org.ztfkit.catalog.CatalogRow;
 import org.ztfkit.catalog.Catalogs;
 import org.ztfkit.errors.ServiceUnavailableException;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
 
@@ -26,20 +25,19 @@ import org.ztfkit.sky.SkyPosition;
 final class MastPs1Client {
     static final String[] BANDS = {"g", "r", "i", "z", "y"};
     private final HttpUrl stack;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     MastPs1Client(String baseUrl, ServicePolicy policy) {
-        this.stack = HttpUrl.get(baseUrl).newBuilder().addPathSegments("dr2/stack.json").build();
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = Endpoint.of(baseUrl, policy);
+        this.stack = endpoint.base().newBuilder().addPathSegments("dr2/stack.json").build();
     }
 
     List<CatalogRow> cone(SkyPosition center, double radiusArcsec) {
         ObjectNode body = ServiceAnswers.JSON.createObjectNode().put("ra", center.ra()).put("dec", center.dec())
                 .put("radius", radiusArcsec / 3600);
-        JsonNode answer = ServiceAnswers.json(http.postJson(stack.toString(), body.toString()), service);
-        return merge(rows(answer, service)).stream().map(Catalogs.PANSTARRS::row).toList();
+        JsonNode answer = ServiceAnswers.json(endpoint.http().postJson(stack.toString(), body.toString()),
+                endpoint.service());
+        return merge(rows(answer, endpoint.service())).stream().map(Catalogs.PANSTARRS::row).toList();
     }
 
     /** The rows of a MAST catalogs envelope, as records (objects, or arrays named by {@code info}). */

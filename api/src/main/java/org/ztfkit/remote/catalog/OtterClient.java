@@ -15,7 +15,6 @@ import okhttp3.RequestBody;
 import org.ztfkit.catalog.CatalogRow;
 import org.ztfkit.catalog.Catalogs;
 import org.ztfkit.errors.ServiceUnavailableException;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
 
@@ -32,13 +31,11 @@ final class OtterClient {
             + "FILTER @pole OR ABS(((t._ra - @ra + 540) % 360) - 180) * COS(RADIANS(ABS(@dec) + @r)) <= @r "
             + "FILTER ASTRO::CONE_SEARCH(t._ra, t._dec, @ra, @dec, @r) LIMIT 100 RETURN t";
     private final HttpUrl cursor;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     OtterClient(String baseUrl, ServicePolicy policy) {
-        this.cursor = HttpUrl.get(baseUrl).newBuilder().addPathSegments("api/_db/otter/_api/cursor").build();
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = Endpoint.of(baseUrl, policy);
+        this.cursor = endpoint.base().newBuilder().addPathSegments("api/_db/otter/_api/cursor").build();
     }
 
     /** The request body of one cone. */
@@ -56,10 +53,10 @@ final class OtterClient {
                 .post(RequestBody.create(body(center, radiusArcsec), MediaType.get("application/json")))
                 .header("Accept", "application/json").header("Authorization", Credentials.basic("user-guest", "test"))
                 .build();
-        JsonNode answer = ServiceAnswers.json(http.send(request), service);
+        JsonNode answer = ServiceAnswers.json(endpoint.http().send(request), endpoint.service());
         JsonNode result = answer.path("result");
         if (!result.isArray()) {
-            throw new ServiceUnavailableException(service, "answered without a result list: "
+            throw new ServiceUnavailableException(endpoint.service(), "answered without a result list: "
                     + ServiceAnswers.snippet(answer.toString()));
         }
         List<CatalogRow> rows = new ArrayList<>();

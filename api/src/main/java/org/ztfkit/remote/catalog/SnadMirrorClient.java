@@ -9,7 +9,6 @@ import okhttp3.HttpUrl;
 import org.ztfkit.catalog.Catalog;
 import org.ztfkit.catalog.CatalogRow;
 import org.ztfkit.errors.ServiceUnavailableException;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.HttpResponse;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
@@ -21,18 +20,14 @@ import org.ztfkit.sky.SkyPosition;
  * (OGLE-III, whose RA is sexagesimal hours).
  */
 final class SnadMirrorClient {
-    private final HttpUrl base;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     SnadMirrorClient(String baseUrl, ServicePolicy policy) {
-        this.base = HttpUrl.get(baseUrl);
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = Endpoint.of(baseUrl, policy);
     }
 
     String circleUrl(SkyPosition center, double radiusArcsec, boolean tsv) {
-        HttpUrl.Builder b = base.newBuilder().addPathSegments("api/v1/circle")
+        HttpUrl.Builder b = endpoint.base().newBuilder().addPathSegments("api/v1/circle")
                 .addQueryParameter("ra", ServiceAnswers.number(center.ra()))
                 .addQueryParameter("dec", ServiceAnswers.number(center.dec()))
                 .addQueryParameter("radius_arcsec", ServiceAnswers.number(radiusArcsec));
@@ -44,7 +39,7 @@ final class SnadMirrorClient {
 
     /** The catalog's rows within the cone. */
     List<CatalogRow> cone(Catalog catalog, SkyPosition center, double radiusArcsec, boolean tsv) {
-        HttpResponse r = ServiceAnswers.ok(http.get(circleUrl(center, radiusArcsec, tsv)), service);
+        HttpResponse r = ServiceAnswers.ok(endpoint.http().get(circleUrl(center, radiusArcsec, tsv)), endpoint.service());
         List<Map<String, Object>> records = tsv ? Records.delimited(r.text(), '\t') : jsonRows(r);
         return records.stream().map(catalog::row).toList();
     }
@@ -54,11 +49,11 @@ final class SnadMirrorClient {
      * mirror answers an unknown name with a server error (§9.1).
      */
     Optional<Map<String, Object>> tnsObject(String nameWithoutPrefix) {
-        String url = base.newBuilder().addPathSegments("api/v1/object").addQueryParameter("name", nameWithoutPrefix)
+        String url = endpoint.base().newBuilder().addPathSegments("api/v1/object").addQueryParameter("name", nameWithoutPrefix)
                 .build().toString();
         HttpResponse r;
         try {
-            r = http.get(url);
+            r = endpoint.http().get(url);
         } catch (ServiceUnavailableException e) {
             if (e.reason().startsWith("HTTP 5")) {
                 return Optional.empty();
@@ -68,15 +63,15 @@ final class SnadMirrorClient {
         if (r.status() != 200 || r.isHtml()) {
             return Optional.empty();
         }
-        JsonNode node = ServiceAnswers.json(r, service);
+        JsonNode node = ServiceAnswers.json(r, endpoint.service());
         JsonNode row = node.isArray() ? (node.isEmpty() ? null : node.get(0)) : node;
         return row == null || !row.isObject() || row.isEmpty() ? Optional.empty() : Optional.of(Records.of(row));
     }
 
     private List<Map<String, Object>> jsonRows(HttpResponse r) {
-        JsonNode node = ServiceAnswers.json(r, service);
+        JsonNode node = ServiceAnswers.json(r, endpoint.service());
         if (!node.isArray()) {
-            throw new ServiceUnavailableException(service, "answered with JSON that is not an array of rows: "
+            throw new ServiceUnavailableException(endpoint.service(), "answered with JSON that is not an array of rows: "
                     + ServiceAnswers.snippet(r.text()));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
