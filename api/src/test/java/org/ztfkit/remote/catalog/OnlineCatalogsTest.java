@@ -265,6 +265,21 @@ class OnlineCatalogsTest {
     }
 
     @Test
+    void votableRowsOfTheRealGaiaArchiveAnswerKeepTypesAndIds() {
+        // MANIFEST §4: 2 rows; 4583627001381815936 at 268.067665 +26.507486, G = 7.012, parallax 2.303 mas
+        List<Map<String, Object>> rows = Records.of(org.ztfkit.vo.Vo.readVotable(
+                RealData.file("catalogs/gaia/gaiadr3_gaia_source_2rows.vot")));
+        assertEquals(2, rows.size());
+        Map<String, Object> first = rows.stream().filter(r -> r.get("source_id").equals(4583627001381815936L))
+                .findFirst().orElseThrow();
+        assertEquals(268.067665, (Double) first.get("ra"), 1e-6);
+        assertEquals(2.303, (Double) first.get("parallax"), 5e-4);
+        assertEquals(7.012, (Double) first.get("phot_g_mean_mag"), 5e-4);
+        assertEquals(Boolean.TRUE, first.get("has_epoch_photometry"));
+        assertEquals("VARIABLE", first.get("phot_variable_flag"));
+    }
+
+    @Test
     void skybotAnswersAndItsNoObjectErrorDocument() {
         stub.fixture("skybot", "skybot.vot", VOTABLE);
         SkyPosition at = SkyPosition.of(247.45543, 24.77282);
