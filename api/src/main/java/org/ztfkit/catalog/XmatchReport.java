@@ -21,11 +21,13 @@ public final class XmatchReport {
     private final SkyPosition center;
     private final List<XmatchResult> results;
 
+    /** The results of every catalog around {@code center}, in the order asked. */
     public XmatchReport(SkyPosition center, List<XmatchResult> results) {
         this.center = center;
         this.results = List.copyOf(results);
     }
 
+    /** The cross-matched position. */
     public SkyPosition center() {
         return center;
     }

@@ -71,18 +71,22 @@ public final class XmatchResult {
         return new XmatchResult(catalog, center, radiusArcsec, XmatchStatus.unavailable(reason), List.of(), "");
     }
 
+    /** The catalog that was asked. */
     public Catalog catalog() {
         return catalog;
     }
 
+    /** The cone's centre. */
     public SkyPosition center() {
         return center;
     }
 
+    /** The cone's radius, arcseconds. */
     public double radiusArcsec() {
         return radiusArcsec;
     }
 
+    /** Ok (rows), empty, or unavailable (reason). */
     public XmatchStatus status() {
         return status;
     }
@@ -107,6 +111,7 @@ public final class XmatchResult {
         return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
     }
 
+    /** True when there are no sources (nothing found, or the catalog unavailable). */
     public boolean isEmpty() {
         return matches.isEmpty();
     }

@@ -68,6 +68,7 @@ public final class Crossmatcher {
         return new Crossmatcher(source, perCatalog);
     }
 
+    /** The time each catalog gets to answer. */
     public Duration budget() {
         return budget;
     }

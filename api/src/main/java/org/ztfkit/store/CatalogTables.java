@@ -57,6 +57,7 @@ public final class CatalogTables implements CatalogSource, SolarSystemSource {
 
     private final EmbeddedStore store;
 
+    /** The catalogs of {@code store}. */
     public CatalogTables(EmbeddedStore store) {
         this.store = store;
     }

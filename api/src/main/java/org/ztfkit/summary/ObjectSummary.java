@@ -137,14 +137,17 @@ public final class ObjectSummary {
         return new Builder(oid, release, position);
     }
 
+    /** The object. */
     public Oid oid() {
         return oid;
     }
 
+    /** Its data release. */
     public DataRelease release() {
         return release;
     }
 
+    /** Its DR position. */
     public SkyPosition position() {
         return position;
     }
@@ -174,6 +177,7 @@ public final class ObjectSummary {
         return distances;
     }
 
+    /** The 2-D map's extinction, when a dust map was given. */
     public Optional<Extinction> extinction() {
         return extinction;
     }
@@ -183,6 +187,7 @@ public final class ObjectSummary {
         return meanMagnitudes;
     }
 
+    /** The mean magnitude in one ZTF passband, if the object or its neighbours have it. */
     public OptionalDouble meanMagnitude(Band band) {
         Double m = meanMagnitudes.get(band);
         return m == null ? OptionalDouble.empty() : OptionalDouble.of(m);
@@ -206,6 +211,7 @@ public final class ObjectSummary {
         return String.format(Locale.ROOT, "%.5f %.5f", position.ra(), position.dec());
     }
 
+    /** Galactic l, b of the position. */
     public GalacticPosition galactic() {
         return position.galactic();
     }
@@ -327,7 +333,8 @@ public final class ObjectSummary {
             return this;
         }
 
-        public Builder extinction(Extinction e) {
+        /** The extinction of a dust map. */
+    public Builder extinction(Extinction e) {
             extinction = Optional.of(e);
             return this;
         }
@@ -345,7 +352,8 @@ public final class ObjectSummary {
             return this;
         }
 
-        public ObjectSummary build() {
+        /** The summary. */
+    public ObjectSummary build() {
             return new ObjectSummary(this);
         }
     }

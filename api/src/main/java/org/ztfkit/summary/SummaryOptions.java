@@ -33,6 +33,7 @@ public final class SummaryOptions {
         return DEFAULTS;
     }
 
+    /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -46,14 +47,17 @@ public final class SummaryOptions {
         return b;
     }
 
+    /** Each catalog's cone radius. */
     public CatalogRadii radii() {
         return radii;
     }
 
+    /** The feature set of the period. */
     public FeatureSet featureSet() {
         return featureSet;
     }
 
+    /** Radius of the neighbours averaged, arcseconds. */
     public double neighbourRadiusArcsec() {
         return neighbourRadiusArcsec;
     }
@@ -91,7 +95,8 @@ public final class SummaryOptions {
             return this;
         }
 
-        public Builder radii(CatalogRadii catalogRadii) {
+        /** Every catalog's radius at once. */
+    public Builder radii(CatalogRadii catalogRadii) {
             radii = Objects.requireNonNull(catalogRadii, "catalogRadii");
             return this;
         }
@@ -112,7 +117,8 @@ public final class SummaryOptions {
             return this;
         }
 
-        public SummaryOptions build() {
+        /** The options. */
+    public SummaryOptions build() {
             return new SummaryOptions(this);
         }
     }

@@ -101,6 +101,7 @@ public final class OnlineCatalogs implements CatalogSource, SolarSystemSource {
         return new OnlineCatalogs(endpoints, policies, newClock);
     }
 
+    /** The services' URLs. */
     public CatalogEndpoints endpoints() {
         return endpoints;
     }

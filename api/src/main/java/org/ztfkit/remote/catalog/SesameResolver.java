@@ -28,6 +28,7 @@ public final class SesameResolver implements NameResolver {
     private final HttpUrl base;
     private final Http http;
 
+    /** Sesame at {@code baseUrl}, within the CDS politeness limit. */
     public SesameResolver(String baseUrl) {
         this(baseUrl, OnlineCatalogs.cdsPolicy());
     }

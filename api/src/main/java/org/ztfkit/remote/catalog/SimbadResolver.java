@@ -22,6 +22,7 @@ import org.ztfkit.vo.Vo;
 public final class SimbadResolver implements NameResolver {
     private final TapService tap;
 
+    /** SIMBAD's TAP service at {@code tapUrl}, within the CDS politeness limit. */
     public SimbadResolver(String tapUrl) {
         this(tapUrl, OnlineCatalogs.cdsPolicy());
     }

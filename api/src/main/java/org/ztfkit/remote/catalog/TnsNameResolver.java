@@ -25,6 +25,7 @@ public final class TnsNameResolver implements NameResolver {
     private static final Pattern TNS_NAME = Pattern.compile("(?i)^(?:(AT|SN)\\s*)?(\\d{4}[a-z]{1,4})$");
     private final SnadMirrorClient mirror;
 
+    /** The SNAD TNS mirror at {@code mirrorUrl}: 1 s, no retry. */
     public TnsNameResolver(String mirrorUrl) {
         this(mirrorUrl, ServicePolicy.defaults("snad-tns").withReadTimeout(Duration.ofSeconds(1))
                 .withConnectTimeout(Duration.ofSeconds(1)).withCallBudget(Duration.ofSeconds(2)).withMaxAttempts(1));
