@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.lightcurve.DrLightCurves;
 import org.ztfkit.lightcurve.LightCurve;
 import org.ztfkit.lightcurve.LightCurveSources;
@@ -147,9 +148,10 @@ public final class Neighbourhood {
                 .withSources(LightCurveSources.of(statuses));
     }
 
-    /** The first line of a failure's message: what a notebook shows, never a stack trace. */
+    /** Why a source failed, in one line: what a notebook shows, never a stack trace. */
     private static String reason(RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e instanceof ServiceUnavailableException down ? down.service() + ": " + down.reason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
     }

@@ -123,7 +123,8 @@ final class GaiaLayer implements SkyLayer {
             long hpx29 = SkyIndex.hpx29(ra, dec);
             long sourceId = RealObjects.named(s.name()).flatMap(r -> r.alias("gaia"))
                     .map(a -> Long.parseLong(a.substring(a.lastIndexOf(' ') + 1)))
-                    .orElse((hpx29 >>> 34) * SOURCES_PER_CELL + (s.id() * 0x9E3779B1L & (SOURCES_PER_CELL - 1)));
+                    .orElse((SkyIndex.hpx29(ra2016, dec2016) >>> 34) * SOURCES_PER_CELL
+                            + (s.id() * 0x9E3779B1L & (SOURCES_PER_CELL - 1)));
             boolean epochPhot = hasEpochPhotometry(model);
             List<Append> appends = new ArrayList<>();
             double[] mean = {g, model.baseline(Band.GAIA_BP), model.baseline(Band.GAIA_RP)};

@@ -102,9 +102,10 @@ final class Ps1Layer implements SkyLayer {
             if (s.dec() <= MIN_DEC) {
                 return;
             }
-            double ra = s.ra() + 0.03 / 3600 * rng.nextGaussian() / Math.cos(Math.toRadians(s.dec()));
-            double dec = s.dec() + 0.03 / 3600 * rng.nextGaussian();
-            SkyPosition position = SkyPosition.of((ra + 360) % 360, dec);
+            double dec = Precision.decimals(s.dec() + 0.03 / 3600 * rng.nextGaussian(), 7);
+            double ra = Precision.decimals(
+                    (s.ra() + 0.03 / 3600 * rng.nextGaussian() / Math.cos(Math.toRadians(s.dec())) + 360) % 360, 7);
+            SkyPosition position = SkyPosition.of(ra, dec);
             List<Detection> found = new ArrayList<>();
             double[] psf = new double[5];
             double[] psfErr = new double[5];
@@ -154,9 +155,8 @@ final class Ps1Layer implements SkyLayer {
             found.sort(Comparator.comparingDouble(Detection::obsTimeTai));
             String name = RealObjects.named(s.name()).flatMap(r -> r.aliases().stream()
                             .map(RealObjects.Alias::alias).filter(a -> a.startsWith("PSO J")).findFirst())
-                    .orElse(objName(position.ra(), dec));
-            pending.add(new ObjectRows(objId(position.ra(), dec), name, Precision.decimals(position.ra(), 7),
-                    Precision.decimals(dec, 7), SkyIndex.hpx29(position), psf,
+                    .orElse(objName(ra, dec));
+            pending.add(new ObjectRows(objId(ra, dec), name, ra, dec, SkyIndex.hpx29(position), psf,
                     psfErr, ap, apErr, rng.nextDouble() < 0.2 ? 2 : 1, found));
             if (pending.size() >= 20_000) {
                 flush();
