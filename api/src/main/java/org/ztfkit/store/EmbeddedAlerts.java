@@ -31,7 +31,6 @@ import org.ztfkit.sky.SkyIndex;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.AlertSource;
 import org.ztfkit.source.NearbyObject;
-import tech.tablesaw.api.Table;
 
 /**
  * ZTF alerts in the embedded store ({@code alert_object}, {@code alert_photometry}, {@code alert_packet},
@@ -61,13 +60,16 @@ public final class EmbeddedAlerts implements AlertSource {
     private static final String ROWS_OF_OBJECT = " WHERE hpx29 = ? AND broker_oid = ? AND broker = ?";
 
     private final EmbeddedStore store;
-    private final String description;
-    private final NearestQuery nearest = new NearestQuery(PhotometrySource.ZTF_ALERT,
-            "SELECT broker_oid, ztf_name, broker, ra, dec FROM alert_object WHERE", "");
+    private final EmbeddedLightCurves lightCurves;
 
     EmbeddedAlerts(EmbeddedStore store) {
         this.store = store;
-        this.description = "ZTF alerts in the " + store.description();
+        this.lightCurves = new EmbeddedLightCurves(store, PhotometrySource.ZTF_ALERT, "ZTF alerts",
+                new NearestQuery(PhotometrySource.ZTF_ALERT,
+                        "SELECT broker_oid, ztf_name, broker, ra, dec FROM alert_object WHERE", ""),
+                "SELECT ztf_name, candid, kind, jd, hmjd_mid, fid, magpsf, sigmapsf, diffmaglim, isdiffpos, magnr,"
+                        + " sigmagnr, distnr FROM alert_photometry" + ROWS_OF_OBJECT,
+                EmbeddedAlerts::bindObject, ExternalLightCurves::fromAlertPhotometry);
     }
 
     @Override
@@ -77,27 +79,17 @@ public final class EmbeddedAlerts implements AlertSource {
 
     @Override
     public String description() {
-        return description;
+        return lightCurves.description();
     }
 
     @Override
     public Optional<NearbyObject> closest(SkyPosition center, double radiusArcsec) {
-        return nearest.closest(store, center, radiusArcsec);
+        return lightCurves.closest(center, radiusArcsec);
     }
 
     @Override
     public LightCurve lightCurve(NearbyObject object) {
-        EmbeddedLightCurves.requireKind(PhotometrySource.ZTF_ALERT, object);
-        String name = "alerts of " + object.name();
-        Table rows = store.withConnection(c -> {
-            PreparedStatement ps = store.prepared(c, "SELECT ztf_name, candid, kind, jd, hmjd_mid, fid, magpsf,"
-                    + " sigmapsf, diffmaglim, isdiffpos, magnr, sigmagnr, distnr FROM alert_photometry" + ROWS_OF_OBJECT);
-            bindObject(ps, object);
-            try (ResultSet rs = ps.executeQuery()) {
-                return ResultTables.toTable(rs, name);
-            }
-        });
-        return ExternalLightCurves.fromAlertPhotometry(rows, name);
+        return lightCurves.lightCurve(object);
     }
 
     @Override
@@ -260,6 +252,6 @@ public final class EmbeddedAlerts implements AlertSource {
 
     @Override
     public String toString() {
-        return "EmbeddedAlerts[" + description + "]";
+        return "EmbeddedAlerts[" + description() + "]";
     }
 }

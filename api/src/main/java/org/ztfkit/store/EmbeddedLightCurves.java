@@ -2,6 +2,7 @@ package org.ztfkit.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.ztfkit.errors.InvalidInputException;
@@ -17,7 +18,8 @@ import tech.tablesaw.api.Table;
 /**
  * Pan-STARRS DR2 and Gaia DR3 light curves from the embedded store's tables ({@code ps1_object},
  * {@code ps1_detection}; {@code gaia_source}, {@code gaia_epoch}), with times converted at ingestion. Made by
- * {@link EmbeddedStore#panStarrs()} and {@link EmbeddedStore#gaia()}.
+ * {@link EmbeddedStore#panStarrs()} and {@link EmbeddedStore#gaia()}; {@link EmbeddedAlerts} reads its alert
+ * objects' light curves the same way.
  *
  * <pre>{@code
  * ExternalLightCurveSource ps1 = store.panStarrs();
@@ -30,15 +32,29 @@ public final class EmbeddedLightCurves implements ExternalLightCurveSource {
     private final String description;
     private final NearestQuery nearest;
     private final String epochsSql;
+    private final ObjectBinder binder;
     private final BiFunction<Table, String, LightCurve> builder;
 
-    private EmbeddedLightCurves(EmbeddedStore store, PhotometrySource kind, String survey, NearestQuery nearest,
-                                String epochsSql, BiFunction<Table, String, LightCurve> builder) {
+    /** Binds an object's keys to the parameters of its epochs query. */
+    @FunctionalInterface
+    interface ObjectBinder {
+        void bind(PreparedStatement ps, NearbyObject object) throws SQLException;
+    }
+
+    /** Binds {@code hpx29 = ?} (the cell of the object's stored position) and a numeric id. */
+    private static final ObjectBinder CELL_AND_NUMERIC_ID = (ps, object) -> {
+        ps.setLong(1, SkyIndex.hpx29(object.position()));
+        ps.setLong(2, Long.parseLong(object.id()));
+    };
+
+    EmbeddedLightCurves(EmbeddedStore store, PhotometrySource kind, String survey, NearestQuery nearest,
+                        String epochsSql, ObjectBinder binder, BiFunction<Table, String, LightCurve> builder) {
         this.store = store;
         this.kind = kind;
         this.description = survey + " in the " + store.description();
         this.nearest = nearest;
         this.epochsSql = epochsSql;
+        this.binder = binder;
         this.builder = builder;
     }
 
@@ -49,7 +65,7 @@ public final class EmbeddedLightCurves implements ExternalLightCurveSource {
                                 + " WHERE", ""),
                 "SELECT objid, filter_id, obs_time_mjd_tai, hmjd_utc, psf_flux_jy, psf_flux_err_jy, mag, magerr"
                         + " FROM ps1_detection WHERE hpx29 = ? AND objid = ?",
-                ExternalLightCurves::fromPs1Detections);
+                CELL_AND_NUMERIC_ID, ExternalLightCurves::fromPs1Detections);
     }
 
     static EmbeddedLightCurves gaia(EmbeddedStore store) {
@@ -59,7 +75,7 @@ public final class EmbeddedLightCurves implements ExternalLightCurveSource {
                                 + " FROM gaia_source WHERE", "has_epoch_phot"),
                 "SELECT source_id, band, time_tcb_d, mjd_utc, flux, mag_ab, magerr_ab, rejected_by_photometry,"
                         + " variability_reject FROM gaia_epoch WHERE hpx29 = ? AND source_id = ?",
-                ExternalLightCurves::fromGaiaEpochs);
+                CELL_AND_NUMERIC_ID, ExternalLightCurves::fromGaiaEpochs);
     }
 
     @Override
@@ -84,8 +100,7 @@ public final class EmbeddedLightCurves implements ExternalLightCurveSource {
         String name = object.name() + " (" + kind + ")";
         Table rows = store.withConnection(c -> {
             PreparedStatement ps = store.prepared(c, epochsSql);
-            ps.setLong(1, SkyIndex.hpx29(object.position()));
-            ps.setLong(2, Long.parseLong(object.id()));
+            binder.bind(ps, object);
             try (ResultSet rs = ps.executeQuery()) {
                 return ResultTables.toTable(rs, name);
             }

@@ -78,12 +78,8 @@ final class AlertLayer implements SkyLayer {
     public void write(DuckDBConnection connection, List<SkyGenerator.SimSource> sources, SkyGenerator.Config config,
                       SplittableRandom rng) throws SQLException {
         Survey survey = new Survey(config.seed(), config.lastHmjd());
-        try (Writer writer = new Writer(connection, survey, config.lastHmjd() + STREAM_AFTER_LAST_RELEASE_DAYS,
-                config.seed(), true)) {
-            for (SkyGenerator.SimSource s : sources) {
-                writer.add(s, rng.split());
-            }
-        }
+        SourceWriter.writeAll(new Writer(connection, survey, config.lastHmjd() + STREAM_AFTER_LAST_RELEASE_DAYS,
+                config.seed(), true), sources, rng);
     }
 
     /** The name of a simulated alert object: {@code ZTF{yy}zz} and five letters from the source number. */
@@ -106,7 +102,7 @@ final class AlertLayer implements SkyLayer {
     }
 
     /** Appends alert objects with their rows source by source, each batch sorted by {@code hpx29}. */
-    static final class Writer implements AutoCloseable {
+    static final class Writer implements SourceWriter {
         private final Survey survey;
         private final double streamEndMjd;
         private final long seed;
@@ -147,7 +143,8 @@ final class AlertLayer implements SkyLayer {
             this.cutouts = connection.createAppender("main", "alert_cutout");
         }
 
-        void add(SkyGenerator.SimSource s, SplittableRandom rng) throws SQLException {
+        @Override
+        public void add(SkyGenerator.SimSource s, SplittableRandom rng) throws SQLException {
             if (s.model() instanceof SourceModel.Constant) {
                 return;
             }

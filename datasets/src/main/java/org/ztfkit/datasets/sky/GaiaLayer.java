@@ -55,11 +55,7 @@ final class GaiaLayer implements SkyLayer {
     @Override
     public void write(DuckDBConnection connection, List<SkyGenerator.SimSource> sources, SkyGenerator.Config config,
                       SplittableRandom rng) throws SQLException {
-        try (Writer writer = new Writer(connection)) {
-            for (SkyGenerator.SimSource s : sources) {
-                writer.add(s, rng.split());
-            }
-        }
+        SourceWriter.writeAll(new Writer(connection), sources, rng);
     }
 
     static boolean hasEpochPhotometry(SourceModel model) {
@@ -80,7 +76,7 @@ final class GaiaLayer implements SkyLayer {
     }
 
     /** Appends sources, epochs and distances source by source, each batch sorted by {@code hpx29}. */
-    static final class Writer implements AutoCloseable {
+    static final class Writer implements SourceWriter {
         private final DuckDBAppender sources;
         private final DuckDBAppender epochs;
         private final DuckDBAppender distances;
@@ -100,7 +96,8 @@ final class GaiaLayer implements SkyLayer {
             this.distances = connection.createAppender("main", "gaia_distance_edr3");
         }
 
-        void add(SkyGenerator.SimSource s, SplittableRandom rng) throws SQLException {
+        @Override
+        public void add(SkyGenerator.SimSource s, SplittableRandom rng) throws SQLException {
             SourceModel model = s.model();
             double g = model.baseline(Band.GAIA_G);
             if (!(g < SOURCE_LIMIT_G)) {

@@ -149,32 +149,26 @@ public final class GenerateBenchmarkSky {
 
     /** The demo sky's layers, fed source by source. */
     private static final class Layers implements AutoCloseable {
-        private final ReferenceCatalogLayer.Writer references;
-        private final AlertLayer.Writer alerts;
-        private final Ps1Layer.Writer ps1;
-        private final GaiaLayer.Writer gaia;
+        private final List<SourceWriter> writers;
 
         Layers(DuckDBConnection c, Survey survey, long seed) throws SQLException {
-            references = new ReferenceCatalogLayer.Writer(c, seed);
-            alerts = new AlertLayer.Writer(c, survey, survey.endMjd() + AlertLayer.STREAM_AFTER_LAST_RELEASE_DAYS, seed,
-                    false);
-            ps1 = new Ps1Layer.Writer(c);
-            gaia = new GaiaLayer.Writer(c);
+            writers = List.of(new ReferenceCatalogLayer.Writer(c, seed),
+                    new AlertLayer.Writer(c, survey, survey.endMjd() + AlertLayer.STREAM_AFTER_LAST_RELEASE_DAYS, seed,
+                            false),
+                    new Ps1Layer.Writer(c), new GaiaLayer.Writer(c));
         }
 
         void add(SkyGenerator.SimSource s, SplittableRandom rng) throws SQLException {
-            references.add(s);
-            alerts.add(s, rng.split());
-            ps1.add(s, rng.split());
-            gaia.add(s, rng.split());
+            for (SourceWriter w : writers) {
+                w.add(s, rng.split());
+            }
         }
 
         @Override
         public void close() throws SQLException {
-            references.close();
-            alerts.close();
-            ps1.close();
-            gaia.close();
+            for (SourceWriter w : writers) {
+                w.close();
+            }
         }
     }
 

@@ -51,11 +51,7 @@ final class Ps1Layer implements SkyLayer {
     @Override
     public void write(DuckDBConnection connection, List<SkyGenerator.SimSource> sources, SkyGenerator.Config config,
                       SplittableRandom rng) throws SQLException {
-        try (Writer writer = new Writer(connection)) {
-            for (SkyGenerator.SimSource s : sources) {
-                writer.add(s, rng.split());
-            }
-        }
+        SourceWriter.writeAll(new Writer(connection), sources, rng);
     }
 
     /** PS1's objID of a position: {@code CreatePSPSObjectID} of the PS1 documentation ("PS1 Object Identifiers"). */
@@ -79,7 +75,7 @@ final class Ps1Layer implements SkyLayer {
     }
 
     /** Appends objects and detections source by source, each batch sorted by {@code hpx29}. */
-    static final class Writer implements AutoCloseable {
+    static final class Writer implements SourceWriter {
         private final DuckDBAppender objects;
         private final DuckDBAppender detections;
         private final List<ObjectRows> pending = new ArrayList<>();
@@ -98,7 +94,8 @@ final class Ps1Layer implements SkyLayer {
             this.detections = connection.createAppender("main", "ps1_detection");
         }
 
-        void add(SkyGenerator.SimSource s, SplittableRandom rng) throws SQLException {
+        @Override
+        public void add(SkyGenerator.SimSource s, SplittableRandom rng) throws SQLException {
             if (s.dec() <= MIN_DEC) {
                 return;
             }

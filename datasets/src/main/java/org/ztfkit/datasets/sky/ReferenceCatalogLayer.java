@@ -75,11 +75,7 @@ final class ReferenceCatalogLayer implements SkyLayer {
     @Override
     public void write(DuckDBConnection connection, List<SkyGenerator.SimSource> sources, SkyGenerator.Config config,
                       SplittableRandom rng) throws SQLException {
-        try (Writer writer = new Writer(connection, config.seed())) {
-            for (SkyGenerator.SimSource s : sources) {
-                writer.add(s);
-            }
-        }
+        SourceWriter.writeAll(new Writer(connection, config.seed()), sources, rng);
     }
 
     /** The quadrant of an OID: its zero point is a function of the seed and the quadrant. */
@@ -119,7 +115,7 @@ final class ReferenceCatalogLayer implements SkyLayer {
 
 
     /** Appends catalog rows source by source; quadrant rows and the sort by {@code hpx29} come at {@link #close}. */
-    static final class Writer implements AutoCloseable {
+    static final class Writer implements SourceWriter {
         private final DuckDBConnection connection;
         private final long seed;
         private final Map<String, Quadrant> quadrants = new TreeMap<>();
@@ -138,7 +134,8 @@ final class ReferenceCatalogLayer implements SkyLayer {
             this.sources = connection.createAppender("main", "ztf_ref_source");
         }
 
-        void add(SkyGenerator.SimSource s) throws SQLException {
+        @Override
+        public void add(SkyGenerator.SimSource s, SplittableRandom rng) throws SQLException {
             Map<Integer, FieldGrid.Placement> byField = new HashMap<>();
             for (FieldGrid.Placement p : s.placements()) {
                 byField.put(p.field().id(), p);
