@@ -61,10 +61,12 @@ public final class Neighbourhood {
         this.options = options;
     }
 
+    /** The object whose neighbourhood this is. */
     public ZtfObject target() {
         return target;
     }
 
+    /** How its DR neighbours are chosen. */
     public NeighbourOptions options() {
         return options;
     }

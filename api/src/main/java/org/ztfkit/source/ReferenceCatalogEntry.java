@@ -8,6 +8,12 @@ import org.ztfkit.photometry.ReferenceMagnitude;
  * The ZTF reference-catalog row of one DR object (external-services.md §2): what the SNAD Viewer shows as
  * {@code ref_mag}, {@code ref_magerr} and {@code ref_flags}.
  *
+ * <pre>{@code
+ * ReferenceCatalogEntry ref = store.referenceCatalog().references(List.of(obj.meta())).get(obj.oid());
+ * ref.refMag();                                   // 20.839 for SNAD101 (−5.436 + MAGZP 26.275)
+ * lc.withReference("633207400004730", ref.refMag(), ref.refMagErr());
+ * }</pre>
+ *
  * @param oid       the DR object
  * @param refMag    {@code mag + MAGZP}: the catalog's instrumental magnitude plus its quadrant's zero point
  * @param refMagErr {@code sigmag} (the zero-point scatter is not added)

@@ -96,12 +96,12 @@ final class AvroAlertWriter {
         List<UpperLimit> newLimits = limits.entrySet().stream().filter(e -> !storedLimits.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
 
-        ObjectSummary summary = ObjectSummary.of(c, objectId, newDetections);
-        long hpx29 = SkyIndex.hpx29(summary.position());
+        SkyPosition position = meanPosition(c, objectId, newDetections);
+        long hpx29 = SkyIndex.hpx29(position);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_photometry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 + " ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?, ?, ?)")) {
             for (AlertCandidate d : newDetections) {
-                int i = bindEpoch(ps, objectId, hpx29, summary.position(), d, "detection");
+                int i = bindEpoch(ps, objectId, hpx29, position, d, "detection");
                 ps.setLong(5, d.candid());
                 setReal(ps, i++, OptionalDouble.of(d.magpsf()));
                 setReal(ps, i++, OptionalDouble.of(d.sigmapsf()));
@@ -118,7 +118,7 @@ final class AvroAlertWriter {
                 ps.addBatch();
             }
             for (UpperLimit u : newLimits) {
-                int i = bindEpoch(ps, objectId, hpx29, summary.position(), u, "upper_limit");
+                int i = bindEpoch(ps, objectId, hpx29, position, u, "upper_limit");
                 ps.setNull(5, Types.BIGINT);
                 ps.setNull(i++, Types.REAL);
                 ps.setNull(i++, Types.REAL);
@@ -151,8 +151,8 @@ final class AvroAlertWriter {
             ps.setString(1, BROKER);
             ps.setString(2, objectId);
             ps.setString(3, objectId);
-            ps.setDouble(4, summary.position().ra());
-            ps.setDouble(5, summary.position().dec());
+            ps.setDouble(4, position.ra());
+            ps.setDouble(5, position.dec());
             ps.setLong(6, hpx29);
             ps.setString(7, objectId);
             ps.executeUpdate();
@@ -254,29 +254,28 @@ final class AvroAlertWriter {
     }
 
     /** The object's mean position over its stored and new detections (offsets from the first, so RA 0 is safe). */
-    private record ObjectSummary(SkyPosition position) {
-        static ObjectSummary of(Connection c, String objectId, List<AlertCandidate> added) throws SQLException {
-            List<double[]> positions = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT ra, dec FROM alert_photometry" + OF_OBJECT
-                    + " AND kind = 'detection'")) {
-                ps.setString(1, objectId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        positions.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
-                    }
+    private static SkyPosition meanPosition(Connection c, String objectId, List<AlertCandidate> added)
+            throws SQLException {
+        List<double[]> positions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ra, dec FROM alert_photometry" + OF_OBJECT
+                + " AND kind = 'detection'")) {
+            ps.setString(1, objectId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    positions.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
                 }
             }
-            added.forEach(d -> positions.add(new double[] {d.ra(), d.dec()}));
-            double ra0 = positions.get(0)[0];
-            double dra = 0;
-            double dec = 0;
-            for (double[] p : positions) {
-                double d = p[0] - ra0;
-                dra += d > 180 ? d - 360 : d < -180 ? d + 360 : d;
-                dec += p[1];
-            }
-            int n = positions.size();
-            return new ObjectSummary(SkyPosition.of(((ra0 + dra / n) % 360 + 360) % 360, dec / n));
         }
+        added.forEach(d -> positions.add(new double[] {d.ra(), d.dec()}));
+        double ra0 = positions.get(0)[0];
+        double dra = 0;
+        double dec = 0;
+        for (double[] p : positions) {
+            double d = p[0] - ra0;
+            dra += d > 180 ? d - 360 : d < -180 ? d + 360 : d;
+            dec += p[1];
+        }
+        int n = positions.size();
+        return SkyPosition.of(((ra0 + dra / n) % 360 + 360) % 360, dec / n);
     }
 }
