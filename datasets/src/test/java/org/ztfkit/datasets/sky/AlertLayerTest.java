@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ztfkit.fits.FitsCodec;
 import org.ztfkit.fits.Stamp;
@@ -25,19 +23,8 @@ import tech.tablesaw.api.Table;
 
 /** The simulated public alert stream of the packaged demo sky, checked against each source's truth. */
 class AlertLayerTest {
-    static EmbeddedStore store;
-    static DemoSkyTruth truth;
-
-    @BeforeAll
-    static void open() {
-        store = EmbeddedStore.demoSky();
-        truth = DemoSkyTruth.get();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    static final DemoSkyTruth truth = DemoSkyTruth.get();
+    static final EmbeddedStore store = truth.store;
 
     private static SkyGenerator.SimSource sourceOf(long candid) {
         return truth.byId((int) (candid % 1_000_000));

@@ -4,14 +4,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.store.EmbeddedStore;
 
 /**
- * The truth of the packaged demo sky for tests: its sources with their models, regenerated from the demo
- * configuration (the packaged database was generated from the same seed), found by number or by position.
+ * The packaged demo sky and its truth for tests: the database (opened read-only once, for every test class) and its
+ * sources with their models, regenerated from the demo configuration (the packaged database was generated from the
+ * same seed), found by number or by position.
  */
 final class DemoSkyTruth {
     private static DemoSkyTruth instance;
 
+    final EmbeddedStore store = EmbeddedStore.demoSky();
     final List<SkyGenerator.SimSource> sources;
     private final Map<Integer, SkyGenerator.SimSource> byId = new HashMap<>();
 

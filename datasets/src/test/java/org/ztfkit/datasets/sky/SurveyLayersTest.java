@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ztfkit.model.Band;
 import org.ztfkit.model.Oid;
@@ -28,19 +26,8 @@ class SurveyLayersTest {
     /** Gaia EDR3 AB zero points (Riello et al. 2021), as published. */
     static final Map<String, Double> GAIA_ZP_AB = Map.of("G", 25.8010446445, "BP", 25.3539555559, "RP", 25.1039837393);
 
-    static EmbeddedStore store;
-    static DemoSkyTruth truth;
-
-    @BeforeAll
-    static void open() {
-        store = EmbeddedStore.demoSky();
-        truth = DemoSkyTruth.get();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    static final DemoSkyTruth truth = DemoSkyTruth.get();
+    static final EmbeddedStore store = truth.store;
 
     private static double fluxJy(double mag) {
         return Math.pow(10, -0.4 * (mag - 8.9));
