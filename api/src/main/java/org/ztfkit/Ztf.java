@@ -15,11 +15,14 @@ import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
 import org.ztfkit.sky.Coordinates;
 import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.source.AlertSource;
 import org.ztfkit.source.CatalogSource;
 import org.ztfkit.source.ClassificationSource;
 import org.ztfkit.source.ExtinctionSource;
+import org.ztfkit.source.ExternalLightCurveSource;
 import org.ztfkit.source.NameResolver;
 import org.ztfkit.source.ObjectMeta;
+import org.ztfkit.source.ReferenceMagnitudeSource;
 import org.ztfkit.source.ResolvedName;
 import org.ztfkit.source.SnadCatalogEntry;
 import org.ztfkit.source.SolarSystemSource;
@@ -44,6 +47,8 @@ import tech.tablesaw.api.Table;
  * ztf.cone("Her X-1", 10.0);                         // names resolved from the embedded name table
  * ztf.object("SNAD101");                             // SNAD catalog names
  * obj.neighbours(1.5);                               // the other OIDs of the same sky source and its neighbours
+ * obj.withNeighbours(1.0).lightCurve();              // DR + neighbours + alerts + Pan-STARRS + Gaia, one table
+ * obj.alerts().latest();                             // the newest alert packet near the object
  * }</pre>
  *
  * <p>A {@code Ztf} is immutable: {@link #dr(String)} returns another view of the same data.
@@ -56,6 +61,48 @@ public final class Ztf implements AutoCloseable {
      * larger cones; keeping the same limit offline means a notebook behaves the same online and offline.
      */
     public static final double MAX_CONE_RADIUS_ARCSEC = 60.0;
+    /**
+     * Radius within which the merged light curve takes the closest alert object, Pan-STARRS object and Gaia source,
+     * arcseconds (the SNAD Viewer's fixed 5″, §16.7).
+     */
+    public static final double EXTERNAL_MATCH_RADIUS_ARCSEC = 5.0;
+
+    /**
+     * The sources a view asks, one per kind of data; the summary's extinction and broker classes are optional (the
+     * summary leaves out what has no source).
+     */
+    record Sources(ZtfDrSource dr, List<NameResolver> resolvers, ReferenceMagnitudeSource references,
+                   AlertSource alerts, List<ExternalLightCurveSource> lightCurves, CatalogSource catalogs,
+                   SolarSystemSource solarSystem, Optional<ExtinctionSource> extinction,
+                   Optional<ClassificationSource> classifications) {
+        Sources {
+            resolvers = List.copyOf(resolvers);
+            lightCurves = List.copyOf(lightCurves);
+        }
+
+        Sources withResolvers(List<NameResolver> r) {
+            return new Sources(dr, r, references, alerts, lightCurves, catalogs, solarSystem, extinction,
+                    classifications);
+        }
+
+        Sources withLightCurves(List<ExternalLightCurveSource> l) {
+            return new Sources(dr, resolvers, references, alerts, l, catalogs, solarSystem, extinction, classifications);
+        }
+
+        Sources withCatalogs(CatalogSource c, SolarSystemSource s) {
+            return new Sources(dr, resolvers, references, alerts, lightCurves, c, s, extinction, classifications);
+        }
+
+        Sources withExtinction(ExtinctionSource e) {
+            return new Sources(dr, resolvers, references, alerts, lightCurves, catalogs, solarSystem, Optional.of(e),
+                    classifications);
+        }
+
+        Sources withClassifications(ClassificationSource c) {
+            return new Sources(dr, resolvers, references, alerts, lightCurves, catalogs, solarSystem, extinction,
+                    Optional.of(c));
+        }
+    }
 
     private final EmbeddedStore store;
     private final ZtfDrSource drSource;
@@ -63,16 +110,11 @@ public final class Ztf implements AutoCloseable {
     private final Sources sources;
     private final DataRelease release;
 
-    /** Where the summary's and cross-match's data come from besides the DR. */
-    record Sources(CatalogSource catalogs, SolarSystemSource solarSystem, Optional<ExtinctionSource> extinction,
-                   Optional<ClassificationSource> classifications) {
-    }
-
-    Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, Sources sources, DataRelease release) {
+    Ztf(EmbeddedStore store, Sources sources, DataRelease release) {
         this.store = store;
-        this.drSource = drSource;
-        this.resolvers = List.copyOf(resolvers);
         this.sources = sources;
+        this.drSource = sources.dr();
+        this.resolvers = sources.resolvers();
         this.release = release;
     }
 
@@ -88,9 +130,10 @@ public final class Ztf implements AutoCloseable {
 
     /** A {@code Ztf} over an already opened store. */
     public static Ztf of(EmbeddedStore store) {
-        CatalogTables tables = new CatalogTables(store);
-        return new Ztf(store, store, List.of(store), new Sources(tables, tables, Optional.empty(), Optional.empty()),
-                store.defaultRelease());
+        CatalogTables catalogs = new CatalogTables(store);
+        return new Ztf(store, new Sources(store, List.of(store), store.referenceCatalog(), store.alerts(),
+                List.of(store.alerts(), store.panStarrs(), store.gaia()), catalogs, catalogs, Optional.empty(),
+                Optional.empty()), store.defaultRelease());
     }
 
     /**
@@ -102,20 +145,17 @@ public final class Ztf implements AutoCloseable {
      * }</pre>
      */
     public Ztf withCatalogs(CatalogSource catalogSource, SolarSystemSource solarSystemSource) {
-        return new Ztf(store, drSource, resolvers, new Sources(catalogSource, solarSystemSource, sources.extinction(),
-                sources.classifications()), release);
+        return new Ztf(store, sources.withCatalogs(catalogSource, solarSystemSource), release);
     }
 
     /** The same view with a dust map for the summary's extinction (none by default: the summary leaves it out). */
     public Ztf withExtinction(ExtinctionSource extinctionSource) {
-        return new Ztf(store, drSource, resolvers, new Sources(sources.catalogs(), sources.solarSystem(),
-                Optional.of(extinctionSource), sources.classifications()), release);
+        return new Ztf(store, sources.withExtinction(extinctionSource), release);
     }
 
     /** The same view with brokers' classifications for the summary (none by default: the summary leaves them out). */
     public Ztf withClassifications(ClassificationSource classificationSource) {
-        return new Ztf(store, drSource, resolvers, new Sources(sources.catalogs(), sources.solarSystem(),
-                sources.extinction(), Optional.of(classificationSource)), release);
+        return new Ztf(store, sources.withClassifications(classificationSource), release);
     }
 
     /**
@@ -131,7 +171,7 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("name resolvers", "at least one resolver", nameResolvers,
                     "keep the embedded name table: ztf.store()");
         }
-        return new Ztf(store, drSource, nameResolvers, sources, release);
+        return new Ztf(store, sources.withResolvers(nameResolvers), release);
     }
 
     /** The name resolvers, in the order they are asked. */
@@ -161,7 +201,7 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
                     "");
         }
-        return new Ztf(store, drSource, resolvers, sources, wanted);
+        return new Ztf(store, sources, wanted);
     }
 
     /** The release objects and cones come from. */
@@ -182,6 +222,24 @@ public final class Ztf implements AutoCloseable {
     /** The DR source (embedded store or online client). */
     public ZtfDrSource drSource() {
         return drSource;
+    }
+
+    /** The ZTF alert source (embedded store or a broker client). */
+    public AlertSource alertSource() {
+        return sources.alerts();
+    }
+
+    /**
+     * The sources of the merged light curve besides the DR, in the order they are asked: ZTF alerts, Pan-STARRS DR2,
+     * Gaia DR3.
+     */
+    public List<ExternalLightCurveSource> externalSources() {
+        return sources.lightCurves();
+    }
+
+    /** The source of reference magnitudes per DR object. */
+    public ReferenceMagnitudeSource referenceSource() {
+        return sources.references();
     }
 
     /**

@@ -35,8 +35,9 @@ import org.ztfkit.source.SolarSystemSource;
 
 /**
  * The cross-match catalogs of an embedded database ({@code catalog}, {@code catalog_source}, {@code skybot_query},
- * {@code skybot_result}; external-services.md §19.4–19.5): cones answered by HEALPix ranges and an exact cut, as
- * the DR cones are. A catalog the database holds no data of is unavailable ("not in the embedded data"), not
+ * {@code skybot_result}; external-services.md §19.4–19.5; Gaia DR3, Gaia EDR3 distances and Pan-STARRS from the
+ * tables of the merged light curve's sources): cones answered by HEALPix ranges and an exact cut, as the DR cones
+ * are. A catalog the database holds no data of is unavailable ("not in the embedded data"), not
  * empty. The static {@code write…} methods are the one way rows get in: the simulated-sky generator and the
  * recording of online answers use them.
  *
@@ -67,37 +68,118 @@ public final class CatalogTables implements CatalogSource, SolarSystemSource {
         return store.description();
     }
 
+    /**
+     * Catalogs whose rows live in the tables of the merged light curve's sources (Gaia DR3 sources and EDR3
+     * distances, Pan-STARRS stack objects; schema 005), read under the original column names of the catalog.
+     *
+     * @param table   the table
+     * @param columns the table's columns, in the order of {@code names}
+     * @param names   the catalog's own names for them (VizieR's, MAST's)
+     */
+    private record SourceTable(String table, List<String> columns, List<String> names) {
+        static SourceTable of(String table, String... columnThenName) {
+            List<String> columns = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < columnThenName.length; i += 2) {
+                columns.add(columnThenName[i]);
+                names.add(columnThenName[i + 1]);
+            }
+            return new SourceTable(table, columns, names);
+        }
+    }
+
+    private static final Map<String, SourceTable> SOURCE_TABLES = Map.of(
+            Catalogs.GAIA_DR3.id(), SourceTable.of("gaia_source", "source_id", "Source", "ra", "_RAJ2000",
+                    "dec", "_DEJ2000", "g_mag", "Gmag", "bp_mag", "BPmag", "rp_mag", "RPmag", "plx", "Plx",
+                    "e_plx", "e_Plx", "pmra", "pmRA", "e_pmra", "e_pmRA", "pmdec", "pmDE", "e_pmdec", "e_pmDE",
+                    "teff", "Teff", "teff_lo", "b_Teff", "teff_hi", "B_Teff", "logg", "logg", "logg_lo", "b_logg",
+                    "logg_hi", "B_logg", "feh", "[Fe/H]", "feh_lo", "b_[Fe/H]", "feh_hi", "B_[Fe/H]", "a0", "A0",
+                    "a0_lo", "b_A0", "a0_hi", "B_A0", "pqso", "PQSO", "pgal", "PGal", "pss", "PSS",
+                    "CAST(has_epoch_phot AS INTEGER)", "EpochPh"),
+            Catalogs.GAIA_EDR3_DISTANCES.id(), SourceTable.of("gaia_distance_edr3", "source_id", "Source",
+                    "ra", "_RAJ2000", "dec", "_DEJ2000", "rgeo", "rgeo", "rgeo_lo", "b_rgeo", "rgeo_hi", "B_rgeo",
+                    "rpgeo", "rpgeo", "rpgeo_lo", "b_rpgeo", "rpgeo_hi", "B_rpgeo", "flag", "Flag"),
+            Catalogs.PANSTARRS.id(), SourceTable.of("ps1_object", "objname", "objName", "objid", "objID",
+                    "ra_mean", "raMean", "dec_mean", "decMean", "g_psf_mag", "gPSFMag", "g_psf_mag_err", "gPSFMagErr",
+                    "r_psf_mag", "rPSFMag", "r_psf_mag_err", "rPSFMagErr", "i_psf_mag", "iPSFMag",
+                    "i_psf_mag_err", "iPSFMagErr", "z_psf_mag", "zPSFMag", "z_psf_mag_err", "zPSFMagErr",
+                    "y_psf_mag", "yPSFMag", "y_psf_mag_err", "yPSFMagErr", "g_ap_mag", "gApMag", "r_ap_mag", "rApMag",
+                    "i_ap_mag", "iApMag", "z_ap_mag", "zApMag", "y_ap_mag", "yApMag"));
+
+    /**
+     * The catalog's sources within the cone, from {@code catalog_source}, or for Gaia DR3, Gaia EDR3 distances and
+     * Pan-STARRS from the tables their light curves come from.
+     *
+     * @throws ServiceUnavailableException when the database holds no data of the catalog
+     */
     @Override
     public List<CatalogRow> cone(Catalog catalog, SkyPosition center, double radiusArcsec) {
         if (!(radiusArcsec > 0)) {
             throw InvalidInputException.of("radiusArcsec", "positive", radiusArcsec, "");
         }
         List<SkyIndex.CellRange> ranges = SkyIndex.coneRanges(center.ra(), center.dec(), radiusArcsec / 3600.0);
-        String sql = "SELECT source_id, name, ra, dec, type, period_d, redshift, distance_pc, event_mjd, url, columns "
-                + "FROM catalog_source WHERE " + EmbeddedStore.rangePredicate(ranges.size()) + " AND catalog = ?";
+        SourceTable source = SOURCE_TABLES.get(catalog.id());
         return store.withConnection(c -> {
-            if (!holds(c, catalog.id())) {
+            if (source != null ? !hasRows(c, source.table()) : !holds(c, catalog.id())) {
                 throw new ServiceUnavailableException(catalog.id(), "the " + store.description() + " holds no "
                         + catalog.title() + " data; query it online (Ztf.online()) or from a snapshot that recorded it");
             }
-            List<CatalogRow> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = EmbeddedStore.bindRanges(ps, ranges);
-                ps.setString(i, catalog.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        SkyPosition p = SkyPosition.of(rs.getDouble(3), rs.getDouble(4));
-                        if (center.separationArcsec(p) <= radiusArcsec) {
-                            out.add(new CatalogRow(catalog.id(), rs.getString(1), rs.getString(2), p,
-                                    Optional.ofNullable(rs.getString(5)), optional(rs, 6), optional(rs, 7),
-                                    optional(rs, 8), optional(rs, 9), Optional.ofNullable(rs.getString(10)),
-                                    columns(rs.getString(11))));
-                        }
-                    }
+            List<CatalogRow> rows = source != null ? fromSourceTable(c, catalog, source, ranges)
+                    : fromCatalogSource(c, catalog, ranges);
+            return rows.stream().filter(r -> r.separationArcsec(center) <= radiusArcsec).toList();
+        });
+    }
+
+    private static List<CatalogRow> fromCatalogSource(Connection c, Catalog catalog, List<SkyIndex.CellRange> ranges)
+            throws SQLException {
+        List<CatalogRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT source_id, name, ra, dec, type, period_d, redshift, "
+                + "distance_pc, event_mjd, url, columns FROM catalog_source WHERE "
+                + EmbeddedStore.rangePredicate(ranges.size()) + " AND catalog = ?")) {
+            int i = EmbeddedStore.bindRanges(ps, ranges);
+            ps.setString(i, catalog.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CatalogRow(catalog.id(), rs.getString(1), rs.getString(2),
+                            SkyPosition.of(rs.getDouble(3), rs.getDouble(4)), Optional.ofNullable(rs.getString(5)),
+                            optional(rs, 6), optional(rs, 7), optional(rs, 8), optional(rs, 9),
+                            Optional.ofNullable(rs.getString(10)), columns(rs.getString(11))));
                 }
             }
-            return out;
-        });
+        }
+        return out;
+    }
+
+    private static List<CatalogRow> fromSourceTable(Connection c, Catalog catalog, SourceTable source,
+                                                    List<SkyIndex.CellRange> ranges) throws SQLException {
+        List<CatalogRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", source.columns()) + " FROM "
+                + source.table() + " WHERE " + EmbeddedStore.rangePredicate(ranges.size()))) {
+            EmbeddedStore.bindRanges(ps, ranges);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    for (int i = 0; i < source.names().size(); i++) {
+                        Object v = rs.getObject(i + 1);
+                        if (v instanceof Float f) {
+                            record.put(source.names().get(i), Double.parseDouble(Float.toString(f)));
+                        } else if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+                            record.put(source.names().get(i), ((Number) v).longValue());
+                        } else if (v != null) {
+                            record.put(source.names().get(i), v);
+                        }
+                    }
+                    out.add(catalog.row(record));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasRows(Connection c, String table) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+            return rs.next();
+        }
     }
 
     /** True when the database holds data of this catalog (a {@code catalog} row). */

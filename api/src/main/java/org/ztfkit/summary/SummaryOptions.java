@@ -1,14 +1,15 @@
 package org.ztfkit.summary;
 
 import java.util.Objects;
+import org.ztfkit.NeighbourOptions;
 import org.ztfkit.catalog.CatalogRadii;
-import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.features.FeatureSet;
 
 /**
  * What the object summary is computed from: each catalog's cone radius, the feature set whose periodogram gives
- * the period, and the radius of the neighbours whose magnitudes are averaged. Defaults: the Viewer's radii,
- * {@link FeatureSet#latest()}, 1″. Immutable.
+ * the period, and the neighbours whose magnitudes are averaged with the object's (chosen as
+ * {@code obj.withNeighbours(…)} chooses them). Defaults: the Viewer's radii, {@link FeatureSet#latest()},
+ * neighbours within 1″. Immutable.
  *
  * <pre>{@code
  * SummaryOptions o = SummaryOptions.builder().radius("vsx", 20.0).featureSet(FeatureSet.version("v0.2"))
@@ -20,12 +21,12 @@ public final class SummaryOptions {
     private static final SummaryOptions DEFAULTS = builder().build();
     private final CatalogRadii radii;
     private final FeatureSet featureSet;
-    private final double neighbourRadiusArcsec;
+    private final NeighbourOptions neighbours;
 
     private SummaryOptions(Builder b) {
         this.radii = b.radii;
         this.featureSet = b.featureSet;
-        this.neighbourRadiusArcsec = b.neighbourRadiusArcsec;
+        this.neighbours = b.neighbours;
     }
 
     /** The Viewer's radii, the latest feature set, neighbours within 1″. */
@@ -43,7 +44,7 @@ public final class SummaryOptions {
         Builder b = new Builder();
         b.radii = radii;
         b.featureSet = featureSet;
-        b.neighbourRadiusArcsec = neighbourRadiusArcsec;
+        b.neighbours = neighbours;
         return b;
     }
 
@@ -57,34 +58,34 @@ public final class SummaryOptions {
         return featureSet;
     }
 
-    /** Radius of the neighbours averaged, arcseconds. */
-    public double neighbourRadiusArcsec() {
-        return neighbourRadiusArcsec;
+    /** The neighbours averaged with the object. */
+    public NeighbourOptions neighbours() {
+        return neighbours;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof SummaryOptions s && radii.equals(s.radii) && featureSet.name().equals(s.featureSet.name())
                 && featureSet.version().equals(s.featureSet.version())
-                && neighbourRadiusArcsec == s.neighbourRadiusArcsec;
+                && neighbours.equals(s.neighbours);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(radii, featureSet.name(), featureSet.version(), neighbourRadiusArcsec);
+        return Objects.hash(radii, featureSet.name(), featureSet.version(), neighbours);
     }
 
     @Override
     public String toString() {
         return "SummaryOptions[" + radii + ", features " + featureSet.name() + " " + featureSet.version()
-                + ", neighbours within " + neighbourRadiusArcsec + "″]";
+                + ", neighbours " + neighbours + "]";
     }
 
     /** Options, each with its default until set. */
     public static final class Builder {
         private CatalogRadii radii = CatalogRadii.defaults();
         private FeatureSet featureSet = FeatureSet.latest();
-        private double neighbourRadiusArcsec = 1.0;
+        private NeighbourOptions neighbours = NeighbourOptions.within(1.0);
 
         private Builder() {
         }
@@ -109,11 +110,12 @@ public final class SummaryOptions {
 
         /** Neighbours within this radius (0 to 60″; 0 = the object alone) are averaged with the object. */
         public Builder neighbourRadiusArcsec(double radiusArcsec) {
-            if (!(radiusArcsec >= 0 && radiusArcsec <= 60)) {
-                throw InvalidInputException.of("neighbourRadiusArcsec", "in [0, 60]", radiusArcsec,
-                        "the Viewer's neighbour radius is 1″");
-            }
-            neighbourRadiusArcsec = radiusArcsec;
+            return neighbours(NeighbourOptions.within(radiusArcsec));
+        }
+
+        /** The neighbours averaged with the object, chosen as {@code obj.withNeighbours(options)} chooses them. */
+        public Builder neighbours(NeighbourOptions options) {
+            neighbours = Objects.requireNonNull(options, "neighbours");
             return this;
         }
 

@@ -168,7 +168,7 @@ final class CatalogLayer implements SkyLayer {
             }
             boolean pulsatorOrBinary = cls.equals("rr_lyrae") || cls.equals("cepheid") || cls.equals("eclipsing_binary")
                     || cls.equals("lpv");
-            if (pulsatorOrBinary && r > 14 && r < 18.5 && rng.nextDouble() < 0.6) {
+            if (pulsatorOrBinary && r > 14 && r < 18.5 && (real || rng.nextDouble() < 0.6)) {
                 Map<String, Object> a = new LinkedHashMap<>();
                 double[] p = scattered(s, 0.1, rng);
                 a.put("ATOID", String.format(Locale.ROOT, "J%08.4f%+08.4f", p[0], p[1]));
@@ -179,7 +179,7 @@ final class CatalogLayer implements SkyLayer {
                 a.put("_DEJ2000", p[1]);
                 add(Catalogs.ATLAS, s, a);
             }
-            if (pulsatorOrBinary && r > 13.5 && r < 20 && rng.nextDouble() < 0.75) {
+            if (pulsatorOrBinary && r > 13.5 && r < 20 && (real || rng.nextDouble() < 0.75)) {
                 Map<String, Object> z = new LinkedHashMap<>();
                 double[] p = scattered(s, 0.1, rng);
                 z.put("ID", "ZTF" + jName(p[0], p[1]));
