@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
@@ -48,7 +47,9 @@ import tech.tablesaw.api.Table;
  * }
  * }</pre>
  *
- * <p>One JDBC connection serves all calls, one at a time; a store is safe to share between threads.
+ * <p>A store is safe to share between threads. A read-write store serves calls one at a time on one connection; a
+ * read-only store keeps up to {@value #READ_CONNECTIONS} connections to the same database, so independent queries
+ * (an object's DR rows, alerts, Pan-STARRS and Gaia epochs) run at the same time.
  */
 public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoCloseable {
     private static final String OBJECT_COLUMNS =
@@ -57,10 +58,27 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     private final String where;
     private final String description;
     private final boolean readOnly;
+    /** Connections a read-only store opens at most (DuckDB runs queries of several connections at once). */
+    public static final int READ_CONNECTIONS = 4;
+
     private final DuckDBConnection connection;
-    private final ReentrantLock lock = new ReentrantLock();
-    /** Prepared statements of the store's own hot queries, reused (preparing costs about as much as a point query). */
-    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+    private final int poolSize;
+    /** Every connection opened so far, each with its own prepared statements; guarded by {@code this}. */
+    private final List<Slot> slots = new ArrayList<>();
+    private final java.util.concurrent.LinkedBlockingDeque<Slot> idle = new java.util.concurrent.LinkedBlockingDeque<>();
+    /** The connection the current thread holds, so a call inside {@link #withConnection} reuses it. */
+    private final ThreadLocal<Slot> held = new ThreadLocal<>();
+
+    /** One connection and the prepared statements of the store's hot queries on it (preparing costs about as much
+     * as a point query); used by one thread at a time. */
+    private static final class Slot {
+        final DuckDBConnection connection;
+        final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+
+        Slot(DuckDBConnection connection) {
+            this.connection = connection;
+        }
+    }
     private final EmbeddedAlerts alerts;
     private final EmbeddedLightCurves panStarrs;
     private final EmbeddedLightCurves gaia;
@@ -71,6 +89,10 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         this.description = description;
         this.readOnly = readOnly;
         this.connection = connection;
+        this.poolSize = readOnly ? READ_CONNECTIONS : 1;
+        Slot first = new Slot(connection);
+        slots.add(first);
+        idle.add(first);
         this.alerts = new EmbeddedAlerts(this);
         this.panStarrs = EmbeddedLightCurves.panStarrs(this);
         this.gaia = EmbeddedLightCurves.gaia(this);
@@ -182,17 +204,54 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     }
 
     /**
-     * Runs {@code work} on the store's connection, alone. This is the low-level door the importers, the generator
-     * and the caching layer use; notebook code should not need it.
+     * Runs {@code work} on one of the store's connections, which no other thread uses meanwhile (a call made inside
+     * {@code work} gets the same connection). This is the low-level door the importers, the generator and the caching
+     * layer use; notebook code should not need it.
      */
     public <T> T withConnection(SqlWork<T> work) {
-        lock.lock();
+        Slot mine = held.get();
+        if (mine != null) {
+            return run(work, mine);
+        }
+        Slot slot = borrow();
+        held.set(slot);
         try {
-            return work.run(connection);
+            return run(work, slot);
+        } finally {
+            held.remove();
+            idle.addFirst(slot);
+        }
+    }
+
+    private <T> T run(SqlWork<T> work, Slot slot) {
+        try {
+            return work.run(slot.connection);
         } catch (SQLException e) {
             throw new StoreException("query failed on " + where + ": " + firstLine(e.getMessage()), e);
-        } finally {
-            lock.unlock();
+        }
+    }
+
+    private Slot borrow() {
+        Slot slot = idle.pollFirst();
+        if (slot != null) {
+            return slot;
+        }
+        synchronized (this) {
+            if (slots.size() < poolSize) {
+                try {
+                    Slot added = new Slot(connection.duplicate());
+                    slots.add(added);
+                    return added;
+                } catch (SQLException e) {
+                    throw new StoreException("cannot open another connection to " + where + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        try {
+            return idle.takeFirst();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a connection to " + where, e);
         }
     }
 
@@ -217,12 +276,17 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         });
     }
 
-    /** A cached prepared statement for {@code sql}; call only inside {@link #withConnection}. */
+    /** A cached prepared statement for {@code sql} on the connection {@code c} this thread holds inside
+     * {@link #withConnection}. */
     PreparedStatement prepared(Connection c, String sql) throws SQLException {
-        PreparedStatement ps = statements.get(sql);
+        Slot slot = held.get();
+        if (slot == null || slot.connection != c) {
+            throw new IllegalStateException("prepared() is for the connection held inside withConnection()");
+        }
+        PreparedStatement ps = slot.statements.get(sql);
         if (ps == null || ps.isClosed()) {
             ps = c.prepareStatement(sql);
-            statements.put(sql, ps);
+            slot.statements.put(sql, ps);
         }
         ps.clearParameters();
         return ps;
@@ -532,18 +596,21 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     }
 
     @Override
-    public void close() {
-        lock.lock();
+    public synchronized void close() {
         try {
-            for (PreparedStatement ps : statements.values()) {
-                ps.close();
+            for (Slot slot : slots) {
+                for (PreparedStatement ps : slot.statements.values()) {
+                    ps.close();
+                }
+                slot.statements.clear();
             }
-            statements.clear();
-            connection.close();
+            for (int i = slots.size() - 1; i >= 0; i--) {
+                slots.get(i).connection.close();
+            }
+            slots.clear();
+            idle.clear();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + where + ": " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
         }
     }
 

@@ -192,6 +192,47 @@ class EmbeddedStoreTest {
     }
 
     @Test
+    void aReadOnlyStoreAnswersFromSeveralThreadsAtOnce(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("ro.duckdb");
+        try (EmbeddedStore w = EmbeddedStore.open(f)) {
+            w.withConnection(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("CREATE TABLE numbers AS SELECT range AS n FROM range(100000)");
+                }
+                return null;
+            });
+        }
+        try (EmbeddedStore ro = EmbeddedStore.openReadOnly(f)) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<Long>> sums = new ArrayList<>();
+                for (int k = 0; k < 40; k++) {
+                    long limit = 1000L * (k + 1);
+                    sums.add(pool.submit(() -> ro.query("s", "SELECT sum(n) s FROM numbers WHERE n < ?", limit)
+                            .column("s").get(0) instanceof Number v ? v.longValue() : -1L));
+                }
+                for (int k = 0; k < sums.size(); k++) {
+                    long limit = 1000L * (k + 1);
+                    assertEquals(limit * (limit - 1) / 2, sums.get(k).get(), "sum below " + limit);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    @Test
+    void aCallInsideWithConnectionReusesTheHeldConnection() {
+        try (EmbeddedStore s = EmbeddedStore.inMemory()) {
+            long n = s.withConnection(c -> s.withConnection(inner -> {
+                assertTrue(inner == c, "the nested call gets the connection already held (no deadlock)");
+                return 1L;
+            }));
+            assertEquals(1L, n);
+        }
+    }
+
+    @Test
     void schemaScriptsAreSplitIntoStatements() {
         assertEquals(List.of("CREATE TABLE a (x INT)", "CREATE TABLE b (y VARCHAR)"),
                 StoreSchema.statements("-- comment\nCREATE TABLE a (x INT); -- trailing\nCREATE TABLE b (y VARCHAR);\n"));

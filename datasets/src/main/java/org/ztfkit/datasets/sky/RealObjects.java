@@ -70,8 +70,10 @@ public final class RealObjects {
     private static List<RealObject> build() {
         return List.of(
                 new RealObject("SNAD101", 247.45543, 24.77282, 633207400004730L,
-                        new SourceModel.Supernova("sn_ia", new Colors(21.40, 20.84, 20.55),
-                                new Colors(19.55, 19.60, 19.85), 58232.0, 4.0, 28.0),
+                        // A slowly declining event: found in DR data in April 2018 (the SNAD catalog) and still
+                        // bright enough for the public alert stream that named it ZTF18abqkqdm in mid-2018.
+                        new SourceModel.Supernova("sn_ii", new Colors(21.40, 20.84, 20.55),
+                                new Colors(19.10, 19.15, 19.30), 58240.0, 5.0, 75.0),
                         List.of(new Alias("SNAD101", "snad", true), new Alias("AT 2018lwh", "tns", true),
                                 new Alias("ZTF18abqkqdm", "ztf_alert", true)),
                         new SnadRow("SNAD101", LocalDateTime.of(2018, 4, 8, 9, 45, 49), 21.11, 0.27, 0.36, 20.84, 0.06,
