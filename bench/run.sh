@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one benchmark main class from bench/: bench/run.sh NAME [args]
-# NAME is a class in org.ztfkit.bench (e.g. ConeSearchBench). Each prints its figures as ratios against a baseline
+# NAME is a class in org.ztfkit.bench (e.g. ConeSearchBench) or a fully qualified main class. Each prints its figures as ratios against a baseline
 # measured in the same run. See README "Benchmarks" for the list and the exact commands.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,4 +8,5 @@ cd "$(dirname "$0")/.."
 name=$1; shift
 mvn -B -ntp -q -pl bench -am install -DskipTests >/dev/null
 cp=$(mvn -B -ntp -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-exec java ${BENCH_JAVA_OPTS:--Xmx8g} -cp "bench/target/classes:$cp" "org.ztfkit.bench.$name" "$@"
+case "$name" in *.*) main=$name ;; *) main=org.ztfkit.bench.$name ;; esac
+exec java ${BENCH_JAVA_OPTS:--Xmx8g} -cp "bench/target/classes:$cp" "$main" "$@"

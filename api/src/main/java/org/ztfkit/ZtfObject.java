@@ -2,10 +2,13 @@ package org.ztfkit;
 
 import java.util.List;
 import java.util.Locale;
+import org.ztfkit.features.FeatureSet;
+import org.ztfkit.features.Features;
 import org.ztfkit.lightcurve.DrLightCurves;
 import org.ztfkit.lightcurve.LightCurve;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
+import org.ztfkit.period.Periodogram;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.ObjectMeta;
 import tech.tablesaw.api.StringColumn;
@@ -59,10 +62,29 @@ public final class ZtfObject {
         LightCurve lc = lightCurve;
         if (lc == null) {
             Table detections = ztf.drSource().detections(meta.dr(), List.of(meta));
-            lc = DrLightCurves.fromDetections(detections, "light curve of " + meta.oid() + " " + meta.dr());
+            lc = DrLightCurves.fromDetections(detections, "light curve of " + meta.oid() + " " + meta.dr())
+                    .withDataRelease(meta.dr());
             lightCurve = lc;
         }
         return lc;
+    }
+
+    /**
+     * The Lomb–Scargle periodogram of the object's DR light curve (one band: its OID's), with astropy's automatic
+     * grid; {@code obj.lightCurve().periodogram(options)} sets the grid.
+     */
+    public Periodogram periodogram() {
+        return lightCurve().periodogram();
+    }
+
+    /** Features of the object's DR light curve in ztfkit's default set ({@link FeatureSet#defaultSet()}). */
+    public Features features() {
+        return lightCurve().features();
+    }
+
+    /** Features of the object's DR light curve in a named set, e.g. {@code FeatureSet.version("v0.2")}. */
+    public Features features(FeatureSet set) {
+        return lightCurve().features(set);
     }
 
     /** {@link #neighbours(double)} with the Viewer's default radius of 1″. */

@@ -17,6 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.features.FeatureSet;
+import org.ztfkit.features.Features;
+import org.ztfkit.fit.FitResult;
+import org.ztfkit.fit.Model;
+import org.ztfkit.period.Periodogram;
+import org.ztfkit.period.PeriodogramOptions;
 import org.ztfkit.model.Band;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.MjdRange;
@@ -355,6 +361,54 @@ public final class LightCurve {
         all.add(this);
         all.addAll(Arrays.asList(others));
         return LightCurves.concat(all);
+    }
+
+    // ---- analysis ----
+
+    /**
+     * The Lomb–Scargle periodogram of the detections (upper limits and non-finite values left out) in the current
+     * representation, with astropy's automatic grid: {@code lc.band("ztf_r").periodogram()}.
+     *
+     * @throws InvalidInputException if the light curve has several bands; select one, or use
+     *                               {@code periodogram(Periodogram.multiband())}
+     */
+    public Periodogram periodogram() {
+        return periodogram(PeriodogramOptions.DEFAULT);
+    }
+
+    /**
+     * The periodogram with these options, e.g. {@code Periodogram.options().minPeriod(0.1).maxPeriod(10).build()},
+     * or all bands together: {@code lc.periodogram(Periodogram.multiband())}.
+     */
+    public Periodogram periodogram(PeriodogramOptions options) {
+        return Analysis.periodogram(this, options);
+    }
+
+    /** {@link #features(FeatureSet)} with ztfkit's default set ({@link FeatureSet#defaultSet()}). */
+    public Features features() {
+        return features(FeatureSet.defaultSet());
+    }
+
+    /**
+     * Light-curve features of the apparent magnitudes of one band, e.g. {@code lc.band("ztf_r").features(
+     * FeatureSet.version("v0.2"))} for the SNAD feature service's v0.2 names and values. The model-fit features
+     * (v0.5's Bazin) use {@link org.ztfkit.fit.Models}.
+     *
+     * @throws InvalidInputException if the light curve has several bands, or fewer points than the set needs
+     */
+    public Features features(FeatureSet set) {
+        return Analysis.features(this, set);
+    }
+
+    /**
+     * A model fit: {@code lc.band("ztf_r").fit(Models.bazin())} fits the flux (difference flux in a difference
+     * representation) of one band in μJy; {@code lc.fit(Models.fourier(3, period))} fits the magnitudes of every
+     * band with a shared period.
+     *
+     * @throws org.ztfkit.fit.FitFailedException if the fit does not converge (the message says why)
+     */
+    public FitResult fit(Model model) {
+        return Analysis.fit(this, model);
     }
 
     // ---- outputs ----

@@ -58,6 +58,8 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     private final boolean readOnly;
     private final DuckDBConnection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Prepared statements of the store's own hot queries, reused (preparing costs about as much as a point query). */
+    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
     private EmbeddedStore(String where, String description, boolean readOnly, DuckDBConnection connection) {
         this.where = where;
@@ -186,6 +188,17 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         });
     }
 
+    /** A cached prepared statement for {@code sql}; call only inside {@link #withConnection}. */
+    private PreparedStatement prepared(Connection c, String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null || ps.isClosed()) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        ps.clearParameters();
+        return ps;
+    }
+
     /** Runs a query and returns its rows as a Tablesaw table (types per {@link ResultTables}). */
     public Table query(String name, String sql, Object... parameters) {
         return withConnection(c -> {
@@ -231,13 +244,11 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     @Override
     public Optional<ObjectMeta> object(DataRelease dr, Oid oid) {
         return withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + OBJECT_COLUMNS + " FROM ztf_object WHERE oid = ? AND dr = ?")) {
-                ps.setLong(1, oid.value());
-                ps.setString(2, dr.name());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(meta(rs)) : Optional.<ObjectMeta>empty();
-                }
+            PreparedStatement ps = prepared(c, "SELECT " + OBJECT_COLUMNS + " FROM ztf_object WHERE oid = ? AND dr = ?");
+            ps.setLong(1, oid.value());
+            ps.setString(2, dr.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(meta(rs)) : Optional.<ObjectMeta>empty();
             }
         });
     }
@@ -252,16 +263,15 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
                 + " AND dr = ?";
         return withConnection(c -> {
             List<ObjectMeta> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = bindRanges(ps, ranges);
-                ps.setString(i, dr.name());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        double ra = rs.getDouble(3);
-                        double dec = rs.getDouble(4);
-                        if (SkyPosition.separationDeg(center.ra(), center.dec(), ra, dec) * 3600.0 <= radiusArcsec) {
-                            out.add(meta(rs));
-                        }
+            PreparedStatement ps = prepared(c, sql);
+            int i = bindRanges(ps, ranges);
+            ps.setString(i, dr.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double ra = rs.getDouble(3);
+                    double dec = rs.getDouble(4);
+                    if (SkyPosition.separationDeg(center.ra(), center.dec(), ra, dec) * 3600.0 <= radiusArcsec) {
+                        out.add(meta(rs));
                     }
                 }
             }
@@ -287,20 +297,19 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         sql.append(") AND dr = ? AND hmjd <= ? AND catflags = 0 AND magerr > 0 ORDER BY oid, hmjd");
         DetectionRows rows = detectionRows(dr);
         return withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                int i = 1;
-                for (long[] cluster : clusters) {
-                    ps.setLong(i++, cluster[0]);
-                    ps.setLong(i++, cluster[1]);
-                }
-                for (long oid : oids) {
-                    ps.setLong(i++, oid);
-                }
-                ps.setString(i++, rows.release());
-                ps.setDouble(i, rows.untilHmjd());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return ResultTables.toTable(rs, name);
-                }
+            PreparedStatement ps = prepared(c, sql.toString());
+            int i = 1;
+            for (long[] cluster : clusters) {
+                ps.setLong(i++, cluster[0]);
+                ps.setLong(i++, cluster[1]);
+            }
+            for (long oid : oids) {
+                ps.setLong(i++, oid);
+            }
+            ps.setString(i++, rows.release());
+            ps.setDouble(i, rows.untilHmjd());
+            try (ResultSet rs = ps.executeQuery()) {
+                return ResultTables.toTable(rs, name);
             }
         });
     }
@@ -473,6 +482,10 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     public void close() {
         lock.lock();
         try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+            statements.clear();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + where + ": " + e.getMessage(), e);

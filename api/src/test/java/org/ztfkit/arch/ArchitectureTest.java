@@ -18,7 +18,7 @@ class ArchitectureTest {
     static final String[] PURE = {
         "org.ztfkit.model..", "org.ztfkit.sky..", "org.ztfkit.time..", "org.ztfkit.photometry..",
         "org.ztfkit.lightcurve..", "org.ztfkit.period..", "org.ztfkit.features..", "org.ztfkit.fit..",
-        "org.ztfkit.errors..", "org.ztfkit.plot.."
+        "org.ztfkit.errors..", "org.ztfkit.plot..", "org.ztfkit.images.."
     };
 
     static final String[] IMPURE = {

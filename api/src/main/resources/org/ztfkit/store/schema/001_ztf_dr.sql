@@ -41,6 +41,9 @@ CREATE TABLE IF NOT EXISTS ztf_object (
     mean_mag         REAL
 );
 
+-- Objects are found by OID through this index (an ART index), and by position through hpx29 zone maps.
+CREATE INDEX IF NOT EXISTS ztf_object_oid ON ztf_object (oid);
+
 -- Detections carry the hpx29 of their object and are stored sorted by (hpx29, oid, hmjd): the light curves of an
 -- object and of all its neighbours sit in the same few row groups, found by the same index ranges as the cone.
 CREATE TABLE IF NOT EXISTS ztf_detection (
