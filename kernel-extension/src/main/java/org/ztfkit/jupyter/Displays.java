@@ -8,8 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.ztfkit.ZtfObject;
+import org.ztfkit.features.Features;
+import org.ztfkit.fits.Stamp;
+import org.ztfkit.fits.StampTriplet;
+import org.ztfkit.kb.History;
+import org.ztfkit.kb.ObjectRecord;
+import org.ztfkit.kb.TagList;
 import org.ztfkit.lightcurve.FoldedLightCurve;
 import org.ztfkit.lightcurve.LightCurve;
+import org.ztfkit.period.Periodogram;
 import org.ztfkit.plot.Plot;
 import org.ztfkit.progress.ProgressState;
 import org.ztfkit.source.ObjectMeta;
@@ -35,7 +42,14 @@ public final class Displays {
             .with(Plot.class, PlotView::bundle)
             .with(Table.class, TableView::bundle)
             .with(VoTable.class, TableView::bundle)
-            .with(ProgressState.class, ProgressView::bundle);
+            .with(ProgressState.class, ProgressView::bundle)
+            .with(Periodogram.class, PlotView::bundle)
+            .with(Features.class, FeaturesView::bundle)
+            .with(Stamp.class, PlotView::bundle)
+            .with(StampTriplet.class, PlotView::bundle)
+            .with(ObjectRecord.class, r -> MimeBundle.text(r).withHtml(r.toHtml()))
+            .with(History.class, h -> MimeBundle.text(h).withHtml(h.toHtml()))
+            .with(TagList.class, t -> MimeBundle.text(t).withHtml(t.toHtml()));
 
     private final Map<Class<?>, Function<Object, MimeBundle>> renderers;
     private final List<Class<?>> types;

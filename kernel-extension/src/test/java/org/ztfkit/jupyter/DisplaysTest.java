@@ -19,8 +19,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ztfkit.Ztf;
 import org.ztfkit.ZtfObject;
+import org.ztfkit.features.Features;
+import org.ztfkit.fits.Stamp;
+import org.ztfkit.fits.StampTriplet;
+import org.ztfkit.kb.History;
+import org.ztfkit.kb.KnowledgeBase;
+import org.ztfkit.kb.ObjectRecord;
+import org.ztfkit.kb.TagList;
 import org.ztfkit.lightcurve.FoldedLightCurve;
 import org.ztfkit.lightcurve.LightCurve;
+import org.ztfkit.period.Periodogram;
 import org.ztfkit.plot.Plot;
 import org.ztfkit.progress.ProgressState;
 import org.ztfkit.source.ObjectMeta;
@@ -59,7 +67,8 @@ class DisplaysTest {
             assertEquals(v.toString(), bundle(v).get(MimeBundle.TEXT).orElseThrow(), v.getClass().getSimpleName());
         }
         assertEquals(List.of(ZtfObject.class, ObjectMeta.class, LightCurve.class, FoldedLightCurve.class, Plot.class,
-                Table.class, VoTable.class, ProgressState.class), Displays.standard().types());
+                Table.class, VoTable.class, ProgressState.class, Periodogram.class, Features.class, Stamp.class,
+                StampTriplet.class, ObjectRecord.class, History.class, TagList.class), Displays.standard().types());
     }
 
     @Test
@@ -94,6 +103,30 @@ class DisplaysTest {
         assertEquals(LightCurveView.PLOT_WIDTH_PX, firstPng(folded).getWidth());
         assertTrue(folded.contains("P = 0.5 days"), "the fold's title names the period");
         assertTrue(bundle(LightCurve.empty()).get(MimeBundle.HTML).orElseThrow().contains("no epochs"));
+    }
+
+    @Test
+    void periodogramsAndStampsArePngsFeaturesAndKnowledgeBaseRecordsAreHtml() throws IOException {
+        LightCurve lc = obj.lightCurve();
+        Periodogram pg = lc.periodogram();
+        assertEquals(Plot.DEFAULT_WIDTH_PX, png(bundle(pg)).getWidth());
+        float[][] pixels = new float[20][20];
+        pixels[10][10] = 5;
+        assertTrue(png(bundle(Stamp.of(pixels))).getWidth() >= 20, "zoomed stamp");
+        Features f = lc.features();
+        String html = bundle(f).get(MimeBundle.HTML).orElseThrow();
+        assertTrue(html.contains(">" + f.names().get(0) + "</span> " + Html.number(f.values()[0]) + "<"), html);
+        try (KnowledgeBase kb = KnowledgeBase.inMemory().as("alice")) {
+            kb.defineTag("SN", "supernova");
+            kb.annotate(633207400004730L).tags("SN").description("SNAD101").save();
+            ObjectRecord record = kb.object(633207400004730L).orElseThrow();
+            assertEquals(record.toHtml(), bundle(record).get(MimeBundle.HTML).orElseThrow());
+            assertEquals(kb.tags().toHtml(), bundle(kb.tags()).get(MimeBundle.HTML).orElseThrow());
+        }
+    }
+
+    static BufferedImage png(MimeBundle b) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(b.get(MimeBundle.PNG).orElseThrow())));
     }
 
     @Test
