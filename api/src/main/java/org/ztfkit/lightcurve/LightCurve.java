@@ -84,7 +84,7 @@ public final class LightCurve {
         for (String c : REQUIRED) {
             if (!table.containsColumn(c)) {
                 missing.add(c);
-            } else if (table.column(c).type() != LightCurveColumns.typeOf(c)) {
+            } else if (!LightCurveColumns.typeOf(c).equals(table.column(c).type())) {
                 throw InvalidInputException.of("light-curve column '" + c + "'",
                         "of type " + LightCurveColumns.typeOf(c).name(), table.column(c).type().name(),
                         "convert it before building the light curve");
