@@ -1,6 +1,7 @@
 package org.ztfkit.plot;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.ztfkit.errors.InvalidInputException;
  * p.save("snad101.pdf");                 // .png, .svg or .pdf
  * byte[] png = p.toPng();
  * p.series("ztf_r").get().markerSizePx();
+ * p.withSeries(PlotSeries.line("model", t, flux));   // a curve over the data
  * }</pre>
  *
  * @param title    drawn above the plot; may be empty
@@ -63,6 +65,13 @@ public record Plot(String title, int widthPx, int heightPx, Axis xAxis, Axis yAx
     /** The same plot with another size, pixels. */
     public Plot size(int newWidthPx, int newHeightPx) {
         return new Plot(title, newWidthPx, newHeightPx, xAxis, yAxis, series);
+    }
+
+    /** The same plot with one more series drawn on top, e.g. a model curve over the data. */
+    public Plot withSeries(PlotSeries extra) {
+        List<PlotSeries> more = new ArrayList<>(series);
+        more.add(extra);
+        return new Plot(title, widthPx, heightPx, xAxis, yAxis, more);
     }
 
     /** The series with this name, if any. */

@@ -28,6 +28,16 @@ class PlotTest {
     }
 
     @Test
+    void withSeriesAddsOneOnTopAndKeepsNamesUnique() {
+        Plot p = Plot.of("t", Axis.of("x"), Axis.of("y"), List.of(POINTS));
+        PlotSeries model = PlotSeries.line("model", new double[] {1, 2}, new double[] {3.5, 3.5});
+        Plot q = p.withSeries(model);
+        assertEquals(List.of(POINTS, model), q.series());
+        assertEquals(1, p.series().size(), "the original is unchanged");
+        assertThrows(InvalidInputException.class, () -> q.withSeries(model));
+    }
+
+    @Test
     void invalidSpecificationsAreRefusedWithTheBadValue() {
         var dup = assertThrows(InvalidInputException.class,
                 () -> Plot.of("t", Axis.of("x"), Axis.of("y"), List.of(POINTS, POINTS)));
