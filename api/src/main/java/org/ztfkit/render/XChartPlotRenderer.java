@@ -42,6 +42,8 @@ import org.ztfkit.plot.PlotSeries;
  */
 public final class XChartPlotRenderer implements PlotRenderer {
     private static final Font BASE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    /** Legend entries that fit in one row below a plot of the default width. */
+    private static final int LEGEND_ROW_ENTRIES = 5;
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -111,8 +113,10 @@ public final class XChartPlotRenderer implements PlotRenderer {
         styler.setPlotBorderColor(Color.DARK_GRAY);
         styler.setPlotGridLinesColor(new Color(0xE4E4E4));
         styler.setLegendBorderColor(Color.WHITE);
-        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        // Below the plot in one row, as the Viewer; a long legend would not fit that row, so it goes to the right.
+        boolean oneRow = plot.series().size() <= LEGEND_ROW_ENTRIES;
+        styler.setLegendPosition(oneRow ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
+        styler.setLegendLayout(oneRow ? Styler.LegendLayout.Horizontal : Styler.LegendLayout.Vertical);
         styler.setLegendVisible(!plot.series().isEmpty());
         styler.setChartTitleVisible(!plot.title().isEmpty());
         styler.setChartTitleBoxVisible(false);
@@ -131,11 +135,11 @@ public final class XChartPlotRenderer implements PlotRenderer {
             styler.setYAxisMin(y.inverted() ? -r.max() : r.min());
             styler.setYAxisMax(y.inverted() ? -r.min() : r.max());
         });
-        if (x.inverted()) {
-            styler.setxAxisTickLabelsFormattingFunction(v -> tickLabel(-v));
+        if (!x.logScale()) {
+            styler.setxAxisTickLabelsFormattingFunction(v -> tickLabel(x.inverted() ? -v : v));
         }
-        if (y.inverted()) {
-            styler.setyAxisTickLabelsFormattingFunction(v -> tickLabel(-v));
+        if (!y.logScale()) {
+            styler.setyAxisTickLabelsFormattingFunction(v -> tickLabel(y.inverted() ? -v : v));
         }
     }
 
@@ -206,9 +210,13 @@ public final class XChartPlotRenderer implements PlotRenderer {
         return negated;
     }
 
-    private static String tickLabel(double value) {
-        DecimalFormat f = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(value == 0 ? 0.0 : value);   // no "-0"
+    /** Tick labels without digit grouping (HMJD 58200, not 58,200); small values in scientific notation. */
+    static String tickLabel(double value) {
+        if (value == 0) {
+            return "0";   // never "-0"
+        }
+        String pattern = Math.abs(value) >= 1e-3 ? "0.###" : "0.##E0";
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 
     static Color awt(Colour c) {

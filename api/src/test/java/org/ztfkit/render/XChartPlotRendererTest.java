@@ -93,6 +93,15 @@ class XChartPlotRendererTest {
     }
 
     @Test
+    void tickLabelsHaveNoDigitGroupingAndSmallValuesAreScientific() {
+        assertEquals("58200", XChartPlotRenderer.tickLabel(58200));
+        assertEquals("0.25", XChartPlotRenderer.tickLabel(0.25));
+        assertEquals("6E-5", XChartPlotRenderer.tickLabel(6e-5));
+        assertEquals("-1.5", XChartPlotRenderer.tickLabel(-1.5));
+        assertEquals("0", XChartPlotRenderer.tickLabel(-0.0));
+    }
+
+    @Test
     void svgIsAnXmlDocumentWithAnSvgRoot() throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

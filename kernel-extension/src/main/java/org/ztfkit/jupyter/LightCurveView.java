@@ -1,6 +1,8 @@
 package org.ztfkit.jupyter;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.ztfkit.lightcurve.FoldedLightCurve;
 import org.ztfkit.lightcurve.LightCurve;
@@ -29,14 +31,14 @@ final class LightCurveView {
 
     private static String html(Plot plot, LightCurve lc) {
         Plot sized = plot.size(PLOT_WIDTH_PX, PLOT_HEIGHT_PX);
-        return "<div style=\"display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start\">"
+        return "<table style=\"border-collapse:collapse\"><tr><td style=\"vertical-align:top;padding:0 12px 0 0\">"
                 + Html.img(sized.toPng(), PLOT_WIDTH_PX, PLOT_HEIGHT_PX, plot.title())
-                + "<div>" + summary(lc) + "</div></div>";
+                + "</td><td style=\"vertical-align:top;padding:0\">" + summary(lc) + "</td></tr></table>";
     }
 
     /**
-     * Per passband: number of epochs (and upper limits), first and last HMJD, and the median, brightest and
-     * faintest value of the representation shown.
+     * Per passband: number of detections (and of upper limits, when there are any), first and last HMJD, and the
+     * median, brightest and faintest value of the representation shown.
      */
     static String summary(LightCurve lc) {
         if (lc.isEmpty()) {
@@ -46,9 +48,15 @@ final class LightCurveView {
         Representation r = lc.representation();
         StringColumn band = t.stringColumn(LightCurveColumns.BAND);
         String unit = r.axisLabel();
+        boolean anyLimits = t.booleanColumn(LightCurveColumns.IS_UPPER_LIMIT).countTrue() > 0;
         StringBuilder sb = new StringBuilder("<table style=\"" + Html.TABLE_STYLE + "\"><thead><tr>");
-        for (String h : new String[] {"band", "epochs", "limits", "first HMJD", "last HMJD", "median " + unit,
-                (r.isMagnitude() ? "brightest " : "min ") + unit, (r.isMagnitude() ? "faintest " : "max ") + unit}) {
+        List<String> heads = new ArrayList<>(List.of("band", "detections", "first HMJD", "last HMJD",
+                "median " + unit, (r.isMagnitude() ? "brightest " : "min ") + unit,
+                (r.isMagnitude() ? "faintest " : "max ") + unit));
+        if (anyLimits) {
+            heads.add(2, "upper limits");
+        }
+        for (String h : heads) {
             sb.append("<th style=\"").append(Html.HEAD_STYLE).append("\">").append(Html.escape(h)).append("</th>");
         }
         sb.append("</tr></thead><tbody>");
@@ -62,7 +70,9 @@ final class LightCurveView {
             sb.append("<tr>");
             cell(sb, e.getKey());
             cell(sb, e.getValue() - limits);
-            cell(sb, limits);
+            if (anyLimits) {
+                cell(sb, limits);
+            }
             cell(sb, Html.number(times.min()));
             cell(sb, Html.number(times.max()));
             cell(sb, finite.length == 0 ? "" : Html.number(median(finite)));

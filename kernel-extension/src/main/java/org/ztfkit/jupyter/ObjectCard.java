@@ -24,53 +24,46 @@ final class ObjectCard {
         String plot = lc.isEmpty() ? "<p>no good epochs to plot</p>"
                 : Html.img(lc.plot().title("").size(PLOT_WIDTH_PX, PLOT_HEIGHT_PX).toPng(), PLOT_WIDTH_PX,
                         PLOT_HEIGHT_PX, "light curve of " + meta.oid());
+        // A table, not flexbox: it lays out the same in JupyterLab, the classic Notebook, nbconvert and on GitHub.
         String html = "<div style=\"font-family:sans-serif;font-size:13px;border:1px solid #d0d0d0;border-radius:6px;"
-                + "padding:10px 12px;max-width:1000px\">"
+                + "padding:10px 12px;display:inline-block\">"
                 + "<div style=\"font-size:16px;font-weight:bold\">ZTF " + meta.oid() + " <span style=\"font-weight:"
-                + "normal;color:#555\">" + Html.escape(meta.dr()) + " · " + Html.escape(meta.filter()) + " · field "
-                + meta.fieldId() + " · rcid " + meta.rcid() + "</span></div>"
-                + "<div style=\"display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;margin-top:8px\">"
-                + "<div>" + facts(meta) + "<div style=\"margin-top:8px\"><a href=\"" + Html.escape(obj.viewerUrl())
-                + "\" target=\"_blank\">SNAD ZTF Viewer</a></div></div>"
-                + "<div>" + plot + "</div></div>"
+                + "normal;color:#555\">· " + Html.escape(meta.dr()) + " · " + Html.escape(meta.filter()) + "</span></div>"
+                + "<table style=\"border-collapse:collapse;margin-top:6px\"><tr>"
+                + "<td style=\"vertical-align:top;padding:0 16px 0 0\">" + facts(meta)
+                + "<div style=\"margin-top:8px\"><a href=\"" + Html.escape(obj.viewerUrl())
+                + "\" target=\"_blank\">SNAD ZTF Viewer</a></div></td>"
+                + "<td style=\"vertical-align:top;padding:0\">" + plot + "</td></tr></table>"
                 + "<div style=\"margin-top:6px\">" + LightCurveView.summary(lc) + "</div></div>";
         return MimeBundle.text(obj).withHtml(html);
     }
 
-    /** The metadata as a two-column table in the Viewer's order, with units and the galactic position added. */
+    /**
+     * The metadata ({@link ObjectMeta#toMap()}) as a short two-column table: position in three notations, where on
+     * the camera, how many epochs over how long, and the short-window figures when the release has them.
+     */
     static String facts(ObjectMeta meta) {
-        StringBuilder sb = new StringBuilder("<table style=\"" + Html.TABLE_STYLE + "\">");
-        for (Map.Entry<String, Object> e : meta.toMap().entrySet()) {
-            row(sb, label(e.getKey()), value(e.getKey(), e.getValue()));
-            if (e.getKey().equals("coord")) {
-                GalacticPosition g = meta.position().galactic();
-                row(sb, "l, b", String.format(Locale.ROOT, "%.5f, %.5f deg", g.l(), g.b()));
-            }
+        Map<String, Object> m = meta.toMap();
+        GalacticPosition g = meta.position().galactic();
+        StringBuilder sb = new StringBuilder("<table style=\"border-collapse:collapse\">");
+        row(sb, "RA, Dec", String.format(Locale.ROOT, "%.6f°, %+.6f°", (Double) m.get("ra"), (Double) m.get("dec")));
+        row(sb, "", String.valueOf(m.get("coord")));
+        row(sb, "l, b", String.format(Locale.ROOT, "%.5f°, %+.5f°", g.l(), g.b()));
+        row(sb, "field", m.get("fieldid") + ", CCD " + m.get("ccdid") + ", quadrant " + m.get("qid") + " (rcid "
+                + m.get("rcid") + ")");
+        row(sb, "epochs", m.get("ngoodobs") + " good of " + m.get("nobs") + ", over "
+                + String.format(Locale.ROOT, "%.1f d", (Double) m.get("duration")));
+        if (m.containsKey("ngoodobs_short")) {
+            row(sb, "short window", m.get("ngoodobs_short") + " good, over "
+                    + String.format(Locale.ROOT, "%.1f d", (Double) m.get("duration_short")));
         }
         return sb.append("</table>").toString();
     }
 
-    private static String label(String key) {
-        return switch (key) {
-            case "ra" -> "RA";
-            case "dec" -> "Dec";
-            case "coord" -> "RA, Dec";
-            case "duration", "duration_short" -> key + ", d";
-            default -> key;
-        };
-    }
-
-    private static String value(String key, Object v) {
-        return switch (key) {
-            case "ra", "dec" -> String.format(Locale.ROOT, "%.6f deg", ((Number) v).doubleValue());
-            case "duration", "duration_short" -> String.format(Locale.ROOT, "%.1f", ((Number) v).doubleValue());
-            default -> String.valueOf(v);
-        };
-    }
-
     private static void row(StringBuilder sb, String label, String value) {
-        sb.append("<tr><td style=\"padding:1px 10px 1px 0;color:#555\">").append(Html.escape(label))
-                .append("</td><td style=\"padding:1px 0\">").append(Html.escape(value)).append("</td></tr>");
+        sb.append("<tr><td style=\"padding:1px 10px 1px 0;color:#555;white-space:nowrap\">")
+                .append(Html.escape(label)).append("</td><td style=\"padding:1px 0;white-space:nowrap\">")
+                .append(Html.escape(value)).append("</td></tr>");
     }
 
     /** {@link ObjectMeta} alone: the same facts table. */

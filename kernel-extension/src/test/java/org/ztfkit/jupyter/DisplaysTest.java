@@ -76,9 +76,10 @@ class DisplaysTest {
         String html = bundle(obj).get(MimeBundle.HTML).orElseThrow();
         assertTrue(html.contains("ZTF 633207400004730"), "header");
         assertTrue(html.contains("href=\"https://ztf.snad.space/dr13/view/633207400004730\""), "Viewer link");
-        assertTrue(html.contains(">ngoodobs</td><td style=\"padding:1px 0\">" + obj.meta().ngoodobs() + "<"),
-                "the good-epoch count from the metadata");
-        assertTrue(html.contains(">247.455430 deg<"), "RA in degrees");
+        assertTrue(html.contains(">" + obj.meta().ngoodobs() + " good of " + obj.meta().nobs() + ", over "),
+                "the epoch counts from the metadata");
+        assertTrue(html.contains(">247.455430°, +24.772820°<"), "RA and Dec in degrees");
+        assertTrue(html.contains(">16:29:49.303 +24:46:22.15<"), "and sexagesimal");
         assertTrue(html.contains(">l, b<"), "galactic position added");
         BufferedImage plot = firstPng(html);
         assertEquals(ObjectCard.PLOT_WIDTH_PX, plot.getWidth());
