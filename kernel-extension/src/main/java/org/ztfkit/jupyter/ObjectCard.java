@@ -28,7 +28,8 @@ final class ObjectCard {
         String html = "<div style=\"font-family:sans-serif;font-size:13px;border:1px solid #d0d0d0;border-radius:6px;"
                 + "padding:10px 12px;display:inline-block\">"
                 + "<div style=\"font-size:16px;font-weight:bold\">ZTF " + meta.oid() + " <span style=\"font-weight:"
-                + "normal;color:#555\">· " + Html.escape(meta.dr()) + " · " + Html.escape(meta.filter()) + "</span></div>"
+                + "normal;color:#555\">· " + Html.escape(meta.dr()) + " · " + Html.escape(meta.filter())
+                + "</span></div>"
                 + "<table style=\"border-collapse:collapse;margin-top:6px\"><tr>"
                 + "<td style=\"vertical-align:top;padding:0 16px 0 0\">" + facts(meta)
                 + "<div style=\"margin-top:8px\"><a href=\"" + Html.escape(obj.viewerUrl())

@@ -8,8 +8,9 @@ import org.ztfkit.render.StampImageOptions;
 import org.ztfkit.render.StampRenderer;
 
 /**
- * Images as PNG: plots, periodograms and FITS stamps. XChart writes SVG text as glyph outlines, so its SVG is about ten times the PNG (260 KB for 40
- * points): notebooks get the PNG, and {@code plot.save("x.svg")} or {@code plot.toSvg()} give the vector version.
+ * Images as PNG: plots, periodograms and FITS stamps. XChart writes SVG text as glyph outlines, so its SVG is about
+ * ten times the PNG (260 KB for 40 points): notebooks get the PNG, and {@code plot.save("x.svg")} or
+ * {@code plot.toSvg()} give the vector version.
  */
 final class PlotView {
     private PlotView() {

@@ -17,9 +17,9 @@ import tech.tablesaw.api.Table;
 /**
  * Starts the rapaio kernel ({@code MainApp}) for the "ztfkit" kernelspec, after starting one background thread that
  * warms up what the first cells need: Tablesaw initialised (column types first), the demo sky extracted, DuckDB's
- * native library loaded, fonts, plotting and PNG encoding initialised. The kernel itself spends its first two seconds starting JShell on one core; the warm-up uses
- * the other, so the first object card appears sooner. A warm-up failure only costs time: the cell that needs the
- * same thing reports it.
+ * native library loaded, fonts, plotting and PNG encoding initialised. The kernel itself spends its first two
+ * seconds starting JShell on one core; the warm-up uses the other, so the first object card appears sooner. A
+ * warm-up failure only costs time: the cell that needs the same thing reports it.
  *
  * <pre>{@code
  * java -cp rapaio-jupyter-kernel.jar:ztfkit.jar org.ztfkit.jupyter.rapaio.KernelLauncher {connection_file}
