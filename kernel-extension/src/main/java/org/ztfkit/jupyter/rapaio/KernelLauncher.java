@@ -15,7 +15,8 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Starts the rapaio kernel ({@code MainApp}) for the "ztfkit" kernelspec, after starting one background thread that
+ * Starts the rapaio kernel ({@code MainApp}) for the "ztfkit" kernelspec, with progress bars already in place
+ * ({@link RapaioBinding#install()}), after starting one background thread that
  * warms up what the first cells need: Tablesaw initialised (column types first), the demo sky extracted, DuckDB's
  * native library loaded, fonts, plotting and PNG encoding initialised. The kernel itself spends its first two
  * seconds starting JShell on one core; the warm-up uses the other, so the first object card appears sooner. A
@@ -30,6 +31,7 @@ public final class KernelLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        RapaioBinding.install();
         Thread warmUp = new Thread(KernelLauncher::warmUp, "ztfkit-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();

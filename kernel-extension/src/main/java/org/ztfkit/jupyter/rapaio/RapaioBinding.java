@@ -10,8 +10,10 @@ import org.ztfkit.progress.Progress;
  * ztfkit in the rapaio Java kernel. With the ztfkit jar on the kernel's class path ({@code RJK_CLASSPATH}, set by
  * {@code notebooks/install-kernel.sh}):
  * <ul>
- *   <li>the kernel finds {@link RapaioDisplayProvider} by itself, and creating it {@link #install() installs}
- *   in-place progress bars (the kernel creates it when it renders its first output; until then bars are text);</li>
+ *   <li>the kernel finds {@link RapaioDisplayProvider} by itself;</li>
+ *   <li>{@link #install()} makes progress bars update in place: {@link KernelLauncher}, the kernelspec's main class,
+ *   calls it at start, and so does the display provider when the kernel creates it (its first rendered output), for
+ *   kernels that add the jar themselves ({@code %jars});</li>
  *   <li>the {@link DefaultImports} come from the kernel's init script ({@code RJK_INIT_SCRIPT}), which
  *   {@link #main(String[])} prints. The rapaio kernel evaluates that script as one unit of imports, so it can hold
  *   nothing else, and running code cannot evaluate code of its own while the kernel starts.</li>
