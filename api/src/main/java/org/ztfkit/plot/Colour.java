@@ -17,7 +17,9 @@ import org.ztfkit.errors.InvalidInputException;
  * @param alpha opacity, 0 (transparent) – 255 (opaque)
  */
 public record Colour(int red, int green, int blue, int alpha) {
+    /** Opaque black. */
     public static final Colour BLACK = new Colour(0, 0, 0, 255);
+    /** Opaque mid grey, {@code #808080} (the Viewer's gaia_G). */
     public static final Colour GREY = hex("#808080");
 
     public Colour {

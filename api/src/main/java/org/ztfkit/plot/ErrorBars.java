@@ -43,6 +43,7 @@ public final class ErrorBars {
         return of(errors, errors);
     }
 
+    /** True for {@link #NONE}. */
     public boolean isEmpty() {
         return below.length == 0;
     }

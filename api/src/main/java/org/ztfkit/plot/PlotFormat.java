@@ -23,6 +23,7 @@ public enum PlotFormat {
         return extension;
     }
 
+    /** The MIME type, e.g. {@code image/svg+xml}. */
     public String mimeType() {
         return mimeType;
     }

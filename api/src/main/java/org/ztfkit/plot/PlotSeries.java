@@ -70,18 +70,22 @@ public final class PlotSeries {
         return new PlotSeries(name, x.clone(), y.clone(), ErrorBars.NONE, MarkerShape.NONE, 0, Colour.BLACK, 1);
     }
 
+    /** The same series drawn with this marker ({@link MarkerShape#NONE} for a line only), size in pixels. */
     public PlotSeries withMarker(MarkerShape shape, int sizePx) {
         return new PlotSeries(name, x, y, errorBars, shape, sizePx, colour, lineWidthPx);
     }
 
+    /** The same series in another colour (markers, line and error bars). */
     public PlotSeries withColour(Colour newColour) {
         return new PlotSeries(name, x, y, errorBars, marker, markerSizePx, newColour, lineWidthPx);
     }
 
+    /** The same series with error bars, one per point ({@link ErrorBars#NONE} to remove them). */
     public PlotSeries withErrorBars(ErrorBars bars) {
         return new PlotSeries(name, x, y, bars, marker, markerSizePx, colour, lineWidthPx);
     }
 
+    /** The same series with a line of this width joining the points (0: unconnected points). */
     public PlotSeries withLineWidth(double widthPx) {
         return new PlotSeries(name, x, y, errorBars, marker, markerSizePx, colour, widthPx);
     }
@@ -91,6 +95,7 @@ public final class PlotSeries {
         return name;
     }
 
+    /** Number of points. */
     public int size() {
         return x.length;
     }
@@ -105,18 +110,22 @@ public final class PlotSeries {
         return y.clone();
     }
 
+    /** The x value of point {@code i}. */
     public double x(int i) {
         return x[i];
     }
 
+    /** The y value of point {@code i}. */
     public double y(int i) {
         return y[i];
     }
 
+    /** Its error bars; {@link ErrorBars#NONE} when it has none. */
     public ErrorBars errorBars() {
         return errorBars;
     }
 
+    /** The marker drawn at each point. */
     public MarkerShape marker() {
         return marker;
     }
@@ -126,6 +135,7 @@ public final class PlotSeries {
         return markerSizePx;
     }
 
+    /** The colour of markers, line and error bars. */
     public Colour colour() {
         return colour;
     }

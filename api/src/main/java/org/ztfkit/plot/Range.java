@@ -18,10 +18,12 @@ public record Range(double min, double max) {
         }
     }
 
+    /** True when {@code min ≤ value ≤ max}. */
     public boolean contains(double value) {
         return value >= min && value <= max;
     }
 
+    /** {@code max − min}. */
     public double span() {
         return max - min;
     }

@@ -108,6 +108,7 @@ public final class Progress implements TapProgress, AutoCloseable {
         finish();
     }
 
+    /** The bar's state now. */
     public synchronized ProgressState state() {
         return new ProgressState(task, done, total, status, Duration.ofNanos(System.nanoTime() - startNanos),
                 finished);

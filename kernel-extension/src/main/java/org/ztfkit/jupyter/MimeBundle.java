@@ -20,8 +20,11 @@ import java.util.Optional;
  * @param data MIME type → content, in insertion order
  */
 public record MimeBundle(Map<String, String> data) {
+    /** The text fallback, always present: the value's {@code toString()}. */
     public static final String TEXT = "text/plain";
+    /** HTML, shown by notebook frontends in preference to images and text. */
     public static final String HTML = "text/html";
+    /** A PNG image, base64-encoded. */
     public static final String PNG = "image/png";
 
     public MimeBundle {

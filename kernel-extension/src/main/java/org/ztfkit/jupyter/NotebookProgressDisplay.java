@@ -7,6 +7,7 @@ import org.ztfkit.progress.ProgressState;
 public final class NotebookProgressDisplay implements ProgressDisplay {
     private final NotebookOutput output;
 
+    /** Bars shown and updated through a kernel's display calls. */
     public NotebookProgressDisplay(NotebookOutput output) {
         this.output = output;
     }

@@ -30,6 +30,7 @@ public final class KernelLauncher {
     private KernelLauncher() {
     }
 
+    /** Installs progress bars, starts the warm-up, then runs the rapaio kernel with the same arguments. */
     public static void main(String[] args) throws Exception {
         RapaioBinding.install();
         Thread warmUp = new Thread(KernelLauncher::warmUp, "ztfkit-warm-up");

@@ -14,6 +14,7 @@ import org.ztfkit.jupyter.MimeBundle;
  * {@code %jars}). Creating it also turns progress bars into notebook displays.
  */
 public final class RapaioDisplayProvider implements DisplayProvider {
+    /** Made by the kernel's service loader; installs in-place progress bars for kernels that add the jar themselves. */
     public RapaioDisplayProvider() {
         RapaioBinding.install();
     }
