@@ -14,8 +14,11 @@ import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
 import org.ztfkit.sky.Coordinates;
 import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.source.AlertSource;
+import org.ztfkit.source.ExternalLightCurveSource;
 import org.ztfkit.source.NameResolver;
 import org.ztfkit.source.ObjectMeta;
+import org.ztfkit.source.ReferenceMagnitudeSource;
 import org.ztfkit.source.ResolvedName;
 import org.ztfkit.source.SnadCatalogEntry;
 import org.ztfkit.source.ZtfDrSource;
@@ -38,6 +41,8 @@ import tech.tablesaw.api.Table;
  * ztf.cone("Her X-1", 10.0);                         // names resolved from the embedded name table
  * ztf.object("SNAD101");                             // SNAD catalog names
  * obj.neighbours(1.5);                               // the other OIDs of the same sky source and its neighbours
+ * obj.withNeighbours(1.0).lightCurve();              // DR + neighbours + alerts + Pan-STARRS + Gaia, one table
+ * obj.alerts().latest();                             // the newest alert packet near the object
  * }</pre>
  *
  * <p>A {@code Ztf} is immutable: {@link #dr(String)} returns another view of the same data.
@@ -50,16 +55,32 @@ public final class Ztf implements AutoCloseable {
      * larger cones; keeping the same limit offline means a notebook behaves the same online and offline.
      */
     public static final double MAX_CONE_RADIUS_ARCSEC = 60.0;
+    /**
+     * Radius within which the merged light curve takes the closest alert object, Pan-STARRS object and Gaia source,
+     * arcseconds (the SNAD Viewer's fixed 5″, §16.7).
+     */
+    public static final double EXTERNAL_MATCH_RADIUS_ARCSEC = 5.0;
+
+    /** The sources a view asks, one per kind of data. */
+    record Sources(ZtfDrSource dr, List<NameResolver> resolvers, ReferenceMagnitudeSource references,
+                   AlertSource alerts, List<ExternalLightCurveSource> lightCurves) {
+        Sources {
+            resolvers = List.copyOf(resolvers);
+            lightCurves = List.copyOf(lightCurves);
+        }
+    }
 
     private final EmbeddedStore store;
     private final ZtfDrSource drSource;
     private final List<NameResolver> resolvers;
+    private final Sources sources;
     private final DataRelease release;
 
-    Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, DataRelease release) {
+    Ztf(EmbeddedStore store, Sources sources, DataRelease release) {
         this.store = store;
-        this.drSource = drSource;
-        this.resolvers = List.copyOf(resolvers);
+        this.sources = sources;
+        this.drSource = sources.dr();
+        this.resolvers = sources.resolvers();
         this.release = release;
     }
 
@@ -75,7 +96,8 @@ public final class Ztf implements AutoCloseable {
 
     /** A {@code Ztf} over an already opened store. */
     public static Ztf of(EmbeddedStore store) {
-        return new Ztf(store, store, List.of(store), store.defaultRelease());
+        return new Ztf(store, new Sources(store, List.of(store), store.referenceCatalog(), store.alerts(),
+                List.of(store.alerts(), store.panStarrs(), store.gaia())), store.defaultRelease());
     }
 
     /** The same data in another release, e.g. {@code ztf.dr("dr8")}. */
@@ -86,7 +108,7 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
                     "");
         }
-        return new Ztf(store, drSource, resolvers, wanted);
+        return new Ztf(store, sources, wanted);
     }
 
     /** The release objects and cones come from. */
@@ -107,6 +129,24 @@ public final class Ztf implements AutoCloseable {
     /** The DR source (embedded store or online client). */
     public ZtfDrSource drSource() {
         return drSource;
+    }
+
+    /** The ZTF alert source (embedded store or a broker client). */
+    public AlertSource alertSource() {
+        return sources.alerts();
+    }
+
+    /**
+     * The sources of the merged light curve besides the DR, in the order they are asked: ZTF alerts, Pan-STARRS DR2,
+     * Gaia DR3.
+     */
+    public List<ExternalLightCurveSource> externalSources() {
+        return sources.lightCurves();
+    }
+
+    /** The source of reference magnitudes per DR object. */
+    public ReferenceMagnitudeSource referenceSource() {
+        return sources.references();
     }
 
     /**

@@ -62,13 +62,15 @@ public final class LightCurve {
     private final Representation representation;
     private final Map<String, ReferenceMagnitude> references;
     private final DataRelease dataRelease;
+    private final LightCurveSources sources;
 
     private LightCurve(Table table, Representation representation, Map<String, ReferenceMagnitude> references,
-            DataRelease dataRelease) {
+            DataRelease dataRelease, LightCurveSources sources) {
         this.table = table;
         this.representation = representation;
         this.references = references;
         this.dataRelease = dataRelease;
+        this.sources = sources;
     }
 
     /**
@@ -84,7 +86,9 @@ public final class LightCurve {
         for (String c : REQUIRED) {
             if (!table.containsColumn(c)) {
                 missing.add(c);
-            } else if (!LightCurveColumns.typeOf(c).equals(table.column(c).type())) {
+            } else if (!table.column(c).type().name().equals(LightCurveColumns.typeOf(c).name())) {
+                // By name: Tablesaw 0.44 can hold two instances of a column type (ColumnType.DOUBLE is not the
+                // instance DoubleColumn uses when DoubleColumn was touched before ColumnType).
                 throw InvalidInputException.of("light-curve column '" + c + "'",
                         "of type " + LightCurveColumns.typeOf(c).name(), table.column(c).type().name(),
                         "convert it before building the light curve");
@@ -94,7 +98,7 @@ public final class LightCurve {
             throw InvalidInputException.of("light-curve table", "a table with columns " + REQUIRED,
                     "a table without " + missing, "build it with the column names of LightCurveColumns");
         }
-        return new LightCurve(sortedCopy(table), Representation.MAGNITUDE, Map.of(), null);
+        return new LightCurve(sortedCopy(table), Representation.MAGNITUDE, Map.of(), null, LightCurveSources.NONE);
     }
 
     /** A copy sorted by time, then oid, without the derived difference columns. */
@@ -135,7 +139,25 @@ public final class LightCurve {
         if (release == null) {
             throw InvalidInputException.of("data release", "a DataRelease", "null", "e.g. DataRelease.of(\"dr17\")");
         }
-        return new LightCurve(table, representation, references, release);
+        return new LightCurve(table, representation, references, release, sources);
+    }
+
+    /**
+     * Which sources the light curve was assembled from and how each answered (rows, nothing, or unavailable and
+     * why); {@link LightCurveSources#NONE} for a light curve built from a table. Kept by every verb, so a selection
+     * still tells where its rows came from.
+     */
+    public LightCurveSources sources() {
+        return sources;
+    }
+
+    /** The same light curve, recording where its rows came from (set by whoever assembled it). */
+    public LightCurve withSources(LightCurveSources recorded) {
+        if (recorded == null) {
+            throw InvalidInputException.of("sources", "a LightCurveSources value", "null",
+                    "pass LightCurveSources.NONE when nothing is recorded");
+        }
+        return new LightCurve(table, representation, references, dataRelease, recorded);
     }
 
     /** The reference magnitudes set so far, by oid (sorted). Objects not listed have none (+∞ mag, 0 Jy). */
@@ -163,7 +185,7 @@ public final class LightCurve {
         }
         Map<String, ReferenceMagnitude> updated = new TreeMap<>(references);
         updated.put(oid, ReferenceMagnitude.of(refMag, refMagErr));
-        return new LightCurve(table, representation, Collections.unmodifiableMap(updated), dataRelease);
+        return new LightCurve(table, representation, Collections.unmodifiableMap(updated), dataRelease, sources);
     }
 
     /** {@link #withReference(String, double, double)} for a ZTF DR OID given as a number. */
@@ -178,7 +200,7 @@ public final class LightCurve {
     public LightCurve withReferences(Map<String, ReferenceMagnitude> added) {
         Map<String, ReferenceMagnitude> updated = new TreeMap<>(references);
         updated.putAll(added);
-        return new LightCurve(table, representation, Collections.unmodifiableMap(updated), dataRelease);
+        return new LightCurve(table, representation, Collections.unmodifiableMap(updated), dataRelease, sources);
     }
 
     // ---- representations ----
@@ -210,7 +232,7 @@ public final class LightCurve {
     }
 
     private LightCurve withRepresentation(Representation shown) {
-        return new LightCurve(table, shown, references, dataRelease);
+        return new LightCurve(table, shown, references, dataRelease, sources);
     }
 
     // ---- selections ----
@@ -310,7 +332,7 @@ public final class LightCurve {
     private LightCurve select(Selection rows) {
         Table selected = table.where(rows);
         selected.setName(table.name());
-        return new LightCurve(selected, representation, references, dataRelease);
+        return new LightCurve(selected, representation, references, dataRelease, sources);
     }
 
     // ---- transforms ----
@@ -346,13 +368,14 @@ public final class LightCurve {
      * @throws InvalidInputException if {@code binDays} is not positive and finite
      */
     public LightCurve bin(double binDays) {
-        return of(Binning.bin(table, binDays)).withMetadata(representation, references, dataRelease);
+        return of(Binning.bin(table, binDays)).withMetadata(representation, references, dataRelease, sources);
     }
 
     /**
      * This light curve and others in one, e.g. DR + alerts + Pan-STARRS + Gaia: rows of all, sorted by time; the
      * union of their columns (missing cells where a source lacks one); this light curve's representation and name;
-     * the references of all (this one's win where both set one); the common data release.
+     * the references of all (this one's win where both set one); the common data release; the recorded sources of
+     * all.
      *
      * @throws InvalidInputException if two of them name different data releases, or a column has different types
      */
@@ -541,11 +564,15 @@ public final class LightCurve {
         if (withReference > 0) {
             sb.append(", ").append(withReference).append(withReference == 1 ? " reference" : " references");
         }
+        for (LightCurveSources.Status failed : sources.unavailable()) {
+            sb.append(", ").append(failed.source()).append(" unavailable");
+        }
         return sb.append(']').toString();
     }
 
     /** The same rows with another light curve's metadata (for the package's other transforms). */
-    LightCurve withMetadata(Representation shown, Map<String, ReferenceMagnitude> refs, DataRelease release) {
-        return new LightCurve(table, shown, Collections.unmodifiableMap(new TreeMap<>(refs)), release);
+    LightCurve withMetadata(Representation shown, Map<String, ReferenceMagnitude> refs, DataRelease release,
+            LightCurveSources recorded) {
+        return new LightCurve(table, shown, Collections.unmodifiableMap(new TreeMap<>(refs)), release, recorded);
     }
 }

@@ -22,7 +22,10 @@ public final class StoreSchema {
     public static final List<String> SCRIPTS = List.of(
             "001_ztf_dr.sql",
             "002_names.sql",
-            "003_simulation.sql");
+            "003_simulation.sql",
+            "004_alerts.sql",
+            "005_external_light_curves.sql",
+            "006_ztf_reference.sql");
 
     private StoreSchema() {
     }
