@@ -10,6 +10,7 @@
 
 Needs nbformat, nbclient and nbconvert (Debian: jupyter-nbconvert, python3-nbclient).
 """
+import atexit
 import datetime
 import os
 import subprocess
@@ -45,6 +46,7 @@ def run(nb, log):
         except RuntimeError as e:
             if "didn't respond" not in str(e) or attempt == START_ATTEMPTS:
                 raise
+            atexit.unregister(client._cleanup_kernel)   # its kernel is already gone; the hook would only complain
             print(f"  the kernel did not answer within {START_TIMEOUT_S} s of its start; starting it again",
                   file=sys.stderr)
 

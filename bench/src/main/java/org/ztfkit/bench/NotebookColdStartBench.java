@@ -14,7 +14,6 @@ import org.ztfkit.ZtfObject;
 import org.ztfkit.jupyter.Displays;
 import org.ztfkit.jupyter.MimeBundle;
 import org.ztfkit.lightcurve.LightCurve;
-import tech.tablesaw.api.Table;
 
 /**
  * The quick-start notebook's steps (notebooks/01-quick-start.ipynb, cells tagged {@code bench:<step>}) in plain
@@ -66,9 +65,13 @@ public final class NotebookColdStartBench {
         step(ms, print, "cone", () -> shown(ztf.cone("16:29:49.3 +24:46:22", 5.0)));
         step(ms, print, "name-cone", () -> shown(ztf.cone("Her X-1", 10.0)));
         step(ms, print, "alert-name", () -> ztf.object("ZTF18abqkqdm").oid().toString());
-        Table neighbours = step(ms, print, "neighbours", () -> shown(obj.neighbours(1.5)));
-        step(ms, print, "merged-plot", () -> shown(lc.merge(neighbours.longColumn("oid").asList().stream()
-                .map(oid -> ztf.object(oid).lightCurve()).toArray(LightCurve[]::new)).plot(633207400004730L)));
+        step(ms, print, "neighbours", () -> shown(obj.neighbours(1.5)));
+        LightCurve all = step(ms, print, "sources", () -> {
+            LightCurve merged = obj.withNeighbours(1.5).lightCurve();
+            shown(merged.sources());
+            return merged;
+        });
+        step(ms, print, "merged-plot", () -> shown(all.plot(633207400004730L)));
         step(ms, print, "releases", () -> ztf.releases().toString());
         step(ms, print, "dr8", () -> shown(ztf.dr("dr8").object(633207400004730L).lightCurve()));
         ztf.close();
