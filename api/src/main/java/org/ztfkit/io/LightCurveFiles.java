@@ -91,15 +91,15 @@ public final class LightCurveFiles {
 
     private static String sqlType(Column<?> column) {
         ColumnType type = column.type();
-        if (type == ColumnType.STRING) {
+        if (ColumnType.STRING.equals(type)) {
             return "VARCHAR";
-        } else if (type == ColumnType.DOUBLE || type == ColumnType.FLOAT) {
+        } else if (ColumnType.DOUBLE.equals(type) || ColumnType.FLOAT.equals(type)) {
             return "DOUBLE";
-        } else if (type == ColumnType.INTEGER || type == ColumnType.SHORT) {
+        } else if (ColumnType.INTEGER.equals(type) || ColumnType.SHORT.equals(type)) {
             return "INTEGER";
-        } else if (type == ColumnType.LONG) {
+        } else if (ColumnType.LONG.equals(type)) {
             return "BIGINT";
-        } else if (type == ColumnType.BOOLEAN) {
+        } else if (ColumnType.BOOLEAN.equals(type)) {
             return "BOOLEAN";
         }
         throw InvalidInputException.of("light-curve column '" + column.name() + "'",

@@ -6,6 +6,7 @@ import static org.ztfkit.lightcurve.LightCurveColumns.TIME;
 
 import java.util.Locale;
 import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.plot.Plot;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -31,6 +32,8 @@ import tech.tablesaw.api.Table;
 public final class FoldedLightCurve {
     /** The default epoch of phase zero, HMJD (seed 001 §3.4). */
     public static final double DEFAULT_EPOCH_HMJD = 58000.0;
+    /** Cycles drawn by {@link #plot()}. */
+    public static final int DEFAULT_PLOT_CYCLES = 2;
 
     private final LightCurve lightCurve;
     private final double periodDays;
@@ -97,6 +100,31 @@ public final class FoldedLightCurve {
             int byPhase = Double.compare(phase.getDouble(a), phase.getDouble(b));
             return byPhase != 0 ? byPhase : Double.compare(time.getDouble(a), time.getDouble(b));
         });
+    }
+
+    /** {@link #plot(int)} with two cycles, as the Viewer's folded figures. */
+    public Plot plot() {
+        return plot(DEFAULT_PLOT_CYCLES);
+    }
+
+    /**
+     * The phase plot (a pure specification; {@code .toPng()}, {@code .save("fold.pdf")} draw it): the light curve's
+     * representation against phase, styled as {@link LightCurve#plot()}, every point repeated at
+     * {@code phase − 1, phase, …, phase + cycles} and shown over phases −0.1 to {@code cycles} + 0.1, titled with
+     * the period (external-services.md §16.5).
+     *
+     * <pre>{@code
+     * lc.fold(0.5537).plot();        // phases −0.1 … 2.1
+     * lc.fold(0.5537).plot(1);       // one cycle
+     * }</pre>
+     *
+     * @throws InvalidInputException unless {@code 1 ≤ cycles ≤ 10}
+     */
+    public Plot plot(int cycles) {
+        if (cycles < 1 || cycles > 10) {
+            throw InvalidInputException.of("cycles", "in 1–10", cycles, "two cycles show the shape best");
+        }
+        return LightCurvePlots.phasePlot(this, cycles);
     }
 
     public double periodDays() {

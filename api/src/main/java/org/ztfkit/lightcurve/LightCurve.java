@@ -28,6 +28,7 @@ import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.MjdRange;
 import org.ztfkit.model.PhotometrySource;
 import org.ztfkit.photometry.ReferenceMagnitude;
+import org.ztfkit.plot.Plot;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -459,6 +460,43 @@ public final class LightCurve {
      */
     public String toCsv() {
         return ViewerCsv.write(table, references);
+    }
+
+    /**
+     * The plot of this light curve (a pure specification; {@code .toPng()}, {@code .save("lc.pdf")} draw it): its
+     * representation against HMJD, one colour per passband (external-services.md §16.6), magnitudes increasing
+     * downwards, error bars (asymmetric for difference magnitudes), ZTF DR points as circles, alert detections as
+     * triangles, upper limits as downward triangles without bars, Pan-STARRS and Gaia as diamonds on top; the
+     * y range is padded by 10 % and ignores magnitudes with errors of 1 mag or more. Points whose value is not
+     * finite (a difference magnitude of +∞) are not drawn. Every ZTF DR object is drawn as the target; see
+     * {@link #plot(String)} to set one apart from its neighbours.
+     *
+     * <pre>{@code
+     * lc.plot().title("SNAD101").save("snad101.png");
+     * lc.difference().plot();     // diff mag with asymmetric errors
+     * }</pre>
+     */
+    public Plot plot() {
+        return LightCurvePlots.timePlot(this, Optional.empty());
+    }
+
+    /**
+     * {@link #plot()} with one object as the target: its ZTF DR points are drawn as large circles, the other DR
+     * objects' (neighbours, the same source in other fields and passbands) as small squares, as the Viewer does.
+     *
+     * @throws InvalidInputException if {@code targetOid} is not one of the light curve's objects
+     */
+    public Plot plot(String targetOid) {
+        if (!oids().contains(targetOid)) {
+            throw InvalidInputException.of("target oid", "one of the light curve's objects " + oids(), targetOid,
+                    "check the id");
+        }
+        return LightCurvePlots.timePlot(this, Optional.of(targetOid));
+    }
+
+    /** {@link #plot(String)} for a ZTF DR OID given as a number. */
+    public Plot plot(long targetOid) {
+        return plot(Long.toString(targetOid));
     }
 
     /** Number of epochs (rows). */

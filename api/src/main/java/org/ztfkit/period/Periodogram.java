@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.plot.PeriodogramPlots;
+import org.ztfkit.plot.Plot;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -221,6 +223,28 @@ public final class Periodogram {
         double fmax = Arrays.stream(frequency).max().orElseThrow();
         return OptionalDouble.of(Baluev.falseAlarmProbability(peakPower, observations, fmax, weightedVarT,
                 settings.normalization()));
+    }
+
+    /**
+     * Power against period (days, log scale) with the best period marked: a pure plot specification that
+     * {@code .toPng()} or {@code .save("pg.pdf")} draws, and a notebook shows inline.
+     *
+     * <pre>{@code
+     * lc.band("ztf_r").periodogram().plot();
+     * }</pre>
+     */
+    public Plot plot() {
+        return PeriodogramPlots.versusPeriod(frequency, power).title(plotTitle());
+    }
+
+    /** Power against frequency (1/day) with the best period marked. */
+    public Plot plotVersusFrequency() {
+        return PeriodogramPlots.versusFrequency(frequency, power).title(plotTitle());
+    }
+
+    private String plotTitle() {
+        return (bands.isEmpty() ? "periodogram" : "multiband periodogram " + bands) + ", " + observations
+                + " observations";
     }
 
     /** A new table with columns {@code frequency} (1/d), {@code period} (d) and {@code power}. */

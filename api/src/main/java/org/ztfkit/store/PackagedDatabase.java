@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import org.ztfkit.errors.StoreException;
 
 /**
@@ -21,6 +23,9 @@ import org.ztfkit.errors.StoreException;
 public final class PackagedDatabase {
     /** Class-path resource of the demo sky, written by {@code ztfkit-datasets} at build time. */
     public static final String DEMO_SKY_RESOURCE = "org/ztfkit/datasets/demo-sky.duckdb";
+
+    /** Resources extracted by this JVM, and where. */
+    private static final Map<String, Path> EXTRACTED = new HashMap<>();
 
     private PackagedDatabase() {
     }
@@ -51,6 +56,10 @@ public final class PackagedDatabase {
     }
 
     static synchronized Path extract(String resource) {
+        Path done = EXTRACTED.get(resource);
+        if (done != null && Files.exists(done)) {
+            return done;   // once per JVM: a notebook opens the demo sky in many cells, and hashing 32 MB costs 0.2 s
+        }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null || loader.getResource(resource) == null) {
             loader = PackagedDatabase.class.getClassLoader();
@@ -78,6 +87,7 @@ public final class PackagedDatabase {
             } else {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
+            EXTRACTED.put(resource, target);
             return target;
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new StoreException("cannot extract " + resource + " to " + dir + ": " + e.getMessage(), e);

@@ -158,20 +158,20 @@ public final class VoTable {
         ColumnType type = column.type();
         String datatype;
         String xtype = "";
-        if (type == ColumnType.SHORT) {
+        if (ColumnType.SHORT.equals(type)) {
             datatype = "short";
-        } else if (type == ColumnType.INTEGER) {
+        } else if (ColumnType.INTEGER.equals(type)) {
             datatype = "int";
-        } else if (type == ColumnType.LONG) {
+        } else if (ColumnType.LONG.equals(type)) {
             datatype = "long";
-        } else if (type == ColumnType.FLOAT) {
+        } else if (ColumnType.FLOAT.equals(type)) {
             datatype = "float";
-        } else if (type == ColumnType.DOUBLE) {
+        } else if (ColumnType.DOUBLE.equals(type)) {
             datatype = "double";
-        } else if (type == ColumnType.BOOLEAN) {
+        } else if (ColumnType.BOOLEAN.equals(type)) {
             datatype = "boolean";
-        } else if (type == ColumnType.LOCAL_DATE || type == ColumnType.LOCAL_DATE_TIME
-                || type == ColumnType.INSTANT) {
+        } else if (ColumnType.LOCAL_DATE.equals(type) || ColumnType.LOCAL_DATE_TIME.equals(type)
+                || ColumnType.INSTANT.equals(type)) {
             datatype = "char";
             xtype = "timestamp";
         } else {

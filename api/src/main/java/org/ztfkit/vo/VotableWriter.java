@@ -60,8 +60,8 @@ final class VotableWriter {
 
     private static ColumnData columnData(Column<?> column, ColumnMeta meta) {
         ColumnType type = column.type();
-        boolean dateLike = type == ColumnType.LOCAL_DATE || type == ColumnType.LOCAL_DATE_TIME
-                || type == ColumnType.INSTANT;
+        boolean dateLike = ColumnType.LOCAL_DATE.equals(type) || ColumnType.LOCAL_DATE_TIME.equals(type)
+                || ColumnType.INSTANT.equals(type);
         ColumnInfo info = new ColumnInfo(meta.name(), contentClass(type), blankToNull(meta.description()));
         info.setUnitString(blankToNull(meta.unit()));
         info.setUCD(blankToNull(meta.ucd()));
@@ -71,7 +71,7 @@ final class VotableWriter {
         if (!meta.id().isEmpty()) {
             info.setAuxDatum(new DescribedValue(VOStarTable.ID_INFO, meta.id()));
         }
-        if (type == ColumnType.STRING && needsUnicodeChar(column)) {
+        if (ColumnType.STRING.equals(type) && needsUnicodeChar(column)) {
             info.setAuxDatum(new DescribedValue(VOStarTable.DATATYPE_INFO, "unicodeChar"));
         }
         return new ColumnData(info) {
@@ -104,17 +104,17 @@ final class VotableWriter {
     }
 
     private static Class<?> contentClass(ColumnType type) {
-        if (type == ColumnType.SHORT) {
+        if (ColumnType.SHORT.equals(type)) {
             return Short.class;
-        } else if (type == ColumnType.INTEGER) {
+        } else if (ColumnType.INTEGER.equals(type)) {
             return Integer.class;
-        } else if (type == ColumnType.LONG) {
+        } else if (ColumnType.LONG.equals(type)) {
             return Long.class;
-        } else if (type == ColumnType.FLOAT) {
+        } else if (ColumnType.FLOAT.equals(type)) {
             return Float.class;
-        } else if (type == ColumnType.DOUBLE) {
+        } else if (ColumnType.DOUBLE.equals(type)) {
             return Double.class;
-        } else if (type == ColumnType.BOOLEAN) {
+        } else if (ColumnType.BOOLEAN.equals(type)) {
             return Boolean.class;
         }
         return String.class;

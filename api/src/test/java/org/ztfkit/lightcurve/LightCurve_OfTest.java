@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ztfkit.lightcurve.Fixtures.NEIGHBOUR;
 import static org.ztfkit.lightcurve.Fixtures.TARGET;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,18 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 class LightCurve_OfTest {
+    /**
+     * A notebook cell that makes a Tablesaw column before the first light curve leaves Tablesaw with two DOUBLE
+     * column types; the light curve must still accept its own columns (it once compared types by identity and
+     * failed with "must be of type DOUBLE, got 'DOUBLE'"). Needs a fresh JVM: class initialisation order.
+     */
+    @Test
+    void aTablesawColumnMadeFirstDoesNotBreakLightCurves() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), TablesawFirstMain.class.getName()).inheritIO().start();
+        assertEquals(0, p.waitFor(), "exit 0: light curve built; 2: Tablesaw did not duplicate its type");
+    }
+
     @Test
     void sortsByTimeThenOidAndCopiesItsInput() {
         Table input = Fixtures.rows().dr(TARGET, 58002.0, 17.0, 0.05).dr(NEIGHBOUR, 58001.0, 18.0, 0.05)
