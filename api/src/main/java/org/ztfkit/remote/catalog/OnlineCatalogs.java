@@ -13,6 +13,7 @@ import org.ztfkit.catalog.Catalog;
 import org.ztfkit.catalog.CatalogRow;
 import org.ztfkit.catalog.CatalogService;
 import org.ztfkit.catalog.Catalogs;
+import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
@@ -114,6 +115,10 @@ public final class OnlineCatalogs implements CatalogSource, SolarSystemSource {
     @Override
     public List<CatalogRow> cone(Catalog catalog, SkyPosition center, double radiusArcsec) {
         catalog.checkRadius(radiusArcsec);
+        if (catalog.service() == CatalogService.SKYBOT) {
+            throw InvalidInputException.of("catalog", "a catalog queried by cone alone", catalog.id(),
+                    "SkyBoT needs an epoch: use solarSystemObjects(center, epochJdUtc, radiusArcsec)");
+        }
         return guarded(catalog.id(), catalog.service(), () -> query(catalog, center, radiusArcsec));
     }
 
@@ -129,7 +134,7 @@ public final class OnlineCatalogs implements CatalogSource, SolarSystemSource {
             case ASTROCATS -> new AstrocatsClient(endpoints.astrocats(), policy).cone(center, radiusArcsec);
             case OTTER -> new OtterClient(endpoints.otter(), policy).cone(center, radiusArcsec);
             case MAST_PS1 -> new MastPs1Client(endpoints.mastPs1(), policy).cone(center, radiusArcsec);
-            case SKYBOT -> throw new IllegalArgumentException("SkyBoT needs an epoch: use solarSystemObjects");
+            case SKYBOT -> throw new IllegalStateException("SkyBoT cones are refused before they are sent");
         };
     }
 
