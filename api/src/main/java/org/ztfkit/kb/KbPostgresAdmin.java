@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.StoreException;
+import org.ztfkit.store.SqlWork;
 
 /**
  * Sets up a shared knowledge base in a PostgreSQL database and manages who may use it. Run by the base's admin:
@@ -199,11 +200,6 @@ public final class KbPostgresAdmin implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute(sql);
         }
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
     }
 
     private synchronized <T> T run(String action, SqlWork<T> work) {

@@ -27,6 +27,8 @@ import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.errors.StoreException;
 import org.ztfkit.model.Oid;
+import org.ztfkit.store.SqlWork;
+import org.ztfkit.store.Transactions;
 
 /**
  * The knowledge base in SQL: an embedded DuckDB file or a shared PostgreSQL database, with the same tables
@@ -40,11 +42,6 @@ final class SqlBackend implements KbBackend {
     @FunctionalInterface
     interface Connector {
         Connection connect() throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
     }
 
     /** A save found that its base is no longer the latest version; rolled back and reported as a conflict. */
@@ -401,25 +398,7 @@ final class SqlBackend implements KbBackend {
     }
 
     private <T> T transaction(String action, SqlWork<T> work) {
-        return run(action, c -> {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
-            } finally {
-                if (!c.isClosed()) {
-                    c.setAutoCommit(true);
-                }
-            }
-        });
+        return run(action, c -> Transactions.run(c, work));
     }
 
     private RuntimeException failure(String action, SQLException e) {

@@ -197,12 +197,6 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         return referenceCatalog;
     }
 
-    /** A unit of work on the store's connection. */
-    @FunctionalInterface
-    public interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     /**
      * Runs {@code work} on one of the store's connections, which no other thread uses meanwhile (a call made inside
      * {@code work} gets the same connection). This is the low-level door the importers, the generator and the caching
@@ -260,20 +254,7 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         if (readOnly) {
             throw new StoreException(where + " is open read-only; open it with EmbeddedStore.open(path) to write");
         }
-        return withConnection(c -> {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        });
+        return withConnection(c -> Transactions.run(c, work));
     }
 
     /** A cached prepared statement for {@code sql} on the connection {@code c} this thread holds inside

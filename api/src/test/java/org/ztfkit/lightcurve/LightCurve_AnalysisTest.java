@@ -24,17 +24,40 @@ class LightCurve_AnalysisTest {
     static final double PERIOD = 0.6127;
 
     /** Two bands of a sinusoid (r amplitude 0.3 mag, g 0.4) sampled every ~2.6 nights over 600 days. */
+    /** Rows of a ZTF DR light curve built point by point. */
+    static final class Rows {
+        final StringColumn oid = StringColumn.create("oid");
+        final StringColumn source = StringColumn.create("source");
+        final StringColumn band = StringColumn.create("band");
+        final DoubleColumn t = DoubleColumn.create("time");
+        final DoubleColumn mag = DoubleColumn.create("mag");
+        final DoubleColumn err = DoubleColumn.create("magerr");
+        final DoubleColumn flux = DoubleColumn.create("flux");
+        final DoubleColumn fluxerr = DoubleColumn.create("fluxerr");
+        final BooleanColumn ul = BooleanColumn.create("is_upper_limit");
+
+        void add(String oidValue, String bandValue, double time, double m, double magErr) {
+            double f = Photometry.fluxJy(m);
+            oid.append(oidValue);
+            source.append("ztf_dr");
+            band.append(bandValue);
+            t.append(time);
+            mag.append(m);
+            err.append(magErr);
+            flux.append(f);
+            fluxerr.append(Photometry.fluxErrJy(f, magErr));
+            ul.append(false);
+        }
+
+        LightCurve lightCurve(String name) {
+            return LightCurve.of(Table.create(name, oid, source, band, t, mag, err, flux, fluxerr, ul));
+        }
+    }
+
+    /** Two bands of a sinusoid (r amplitude 0.3 mag, g 0.4) sampled every ~2.6 nights over 600 days. */
     static LightCurve twoBandVariable(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        StringColumn oid = StringColumn.create("oid");
-        StringColumn source = StringColumn.create("source");
-        StringColumn band = StringColumn.create("band");
-        DoubleColumn t = DoubleColumn.create("time");
-        DoubleColumn mag = DoubleColumn.create("mag");
-        DoubleColumn err = DoubleColumn.create("magerr");
-        DoubleColumn flux = DoubleColumn.create("flux");
-        DoubleColumn fluxerr = DoubleColumn.create("fluxerr");
-        BooleanColumn ul = BooleanColumn.create("is_upper_limit");
+        Rows rows = new Rows();
         for (int night = 0; night < 600; night++) {
             for (String b : new String[] {"ztf_g", "ztf_r"}) {
                 if (rng.nextDouble() > 0.38) {
@@ -43,18 +66,10 @@ class LightCurve_AnalysisTest {
                 double time = 58300 + night + 0.15 + 0.3 * rng.nextDouble(); // visits spread over the night, as ZTF's
                 double amp = b.equals("ztf_g") ? 0.4 : 0.3;
                 double m = (b.equals("ztf_g") ? 17.3 : 17.0) + amp * Math.sin(2 * Math.PI * time / PERIOD) + 0.02 * rng.nextGaussian();
-                oid.append(b.equals("ztf_g") ? "686104100122720" : "686204100122720");
-                source.append("ztf_dr");
-                band.append(b);
-                t.append(time);
-                mag.append(m);
-                err.append(0.02);
-                flux.append(Photometry.fluxJy(m));
-                fluxerr.append(Photometry.fluxErrJy(Photometry.fluxJy(m), 0.02));
-                ul.append(false);
+                rows.add(b.equals("ztf_g") ? "686104100122720" : "686204100122720", b, time, m, 0.02);
             }
         }
-        return LightCurve.of(Table.create("variable", oid, source, band, t, mag, err, flux, fluxerr, ul));
+        return rows.lightCurve("variable");
     }
 
     @Test
@@ -95,15 +110,7 @@ class LightCurve_AnalysisTest {
     @Test
     void theLatestSetRunsItsBazinFitThroughTheFitPackage() {
         // A supernova-like flux (Bazin) on a host: v0.5's bazin_fit_* features need a fitter plugged in.
-        StringColumn oid = StringColumn.create("oid");
-        StringColumn source = StringColumn.create("source");
-        StringColumn band = StringColumn.create("band");
-        DoubleColumn t = DoubleColumn.create("time");
-        DoubleColumn mag = DoubleColumn.create("mag");
-        DoubleColumn err = DoubleColumn.create("magerr");
-        DoubleColumn flux = DoubleColumn.create("flux");
-        DoubleColumn fluxerr = DoubleColumn.create("fluxerr");
-        BooleanColumn ul = BooleanColumn.create("is_upper_limit");
+        Rows rows = new Rows();
         SplittableRandom rng = new SplittableRandom(4);
         double riseTime = 4.0;
         double fallTime = 30.0;
@@ -112,18 +119,9 @@ class LightCurve_AnalysisTest {
             double x = time - 58650;
             double fMicroJy = 20 + 300 * Math.exp(-x / fallTime) / (1 + Math.exp(-x / riseTime));
             double f = fMicroJy * 1e-6 * (1 + 0.01 * rng.nextGaussian());
-            double m = Photometry.mag(f);
-            oid.append("633207400004730");
-            source.append("ztf_dr");
-            band.append("ztf_r");
-            t.append(time);
-            mag.append(m);
-            err.append(0.01 * Photometry.MAG_ERROR_FACTOR);
-            flux.append(f);
-            fluxerr.append(0.01 * f);
-            ul.append(false);
+            rows.add("633207400004730", "ztf_r", time, Photometry.mag(f), 0.01 * Photometry.MAG_ERROR_FACTOR);
         }
-        LightCurve lc = LightCurve.of(Table.create("sn", oid, source, band, t, mag, err, flux, fluxerr, ul));
+        LightCurve lc = rows.lightCurve("sn");
         Features latest = lc.features(FeatureSet.latest());
         assertEquals(riseTime, latest.get("bazin_fit_rise_time_flux"), 0.5);
         assertEquals(fallTime, latest.get("bazin_fit_fall_time_flux"), 3.0);
