@@ -19,6 +19,10 @@ import org.ztfkit.source.ObjectMeta;
 import org.ztfkit.source.ResolvedName;
 import org.ztfkit.source.SnadCatalogEntry;
 import org.ztfkit.source.ZtfDrSource;
+import org.ztfkit.remote.RemoteService;
+import org.ztfkit.remote.SnadDrClient;
+import org.ztfkit.snapshot.RecordedDrSource;
+import org.ztfkit.snapshot.Snapshot;
 import org.ztfkit.store.EmbeddedStore;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -54,12 +58,17 @@ public final class Ztf implements AutoCloseable {
     private final EmbeddedStore store;
     private final ZtfDrSource drSource;
     private final List<NameResolver> resolvers;
-    private final DataRelease release;
+    /** Where online answers are recorded (online) or read (offline); null for plain embedded data. */
+    private final Snapshot snapshot;
+    /** The release in use; null until first needed when none was chosen (online, finding the default is a call). */
+    private volatile DataRelease release;
 
-    Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, DataRelease release) {
+    Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, Snapshot snapshot,
+        DataRelease release) {
         this.store = store;
         this.drSource = drSource;
         this.resolvers = List.copyOf(resolvers);
+        this.snapshot = snapshot;
         this.release = release;
     }
 
@@ -75,7 +84,63 @@ public final class Ztf implements AutoCloseable {
 
     /** A {@code Ztf} over an already opened store. */
     public static Ztf of(EmbeddedStore store) {
-        return new Ztf(store, store, List.of(store), store.defaultRelease());
+        return new Ztf(store, store, List.of(store), null, null);
+    }
+
+    /**
+     * The real services (SNAD ZTF DR API and the others of external-services.md), with a cache in memory for the
+     * session: each call goes out once. Nothing is sent until a call needs it. Base URLs can be changed with
+     * system properties {@code ztfkit.url.<service>} (see {@link RemoteService}).
+     *
+     * <pre>{@code
+     * var ztf = Ztf.online();
+     * ztf.object(633207400004730L).lightCurve();
+     * }</pre>
+     */
+    public static Ztf online() {
+        return recording(Snapshot.inMemory());
+    }
+
+    /**
+     * This online view, recording everything it fetches into {@code duckdbFile} (created if missing): the fetched
+     * rows in the embedded schema, images as compressed blobs, each call with its URL, fetch time and checksum.
+     * Calls already in the file are answered from it. Later, {@link #offline(Path)} answers the same calls from the
+     * file with identical tables, without network.
+     *
+     * <pre>{@code
+     * var ztf = Ztf.online().snapshot(Path.of("analysis.duckdb"));
+     * }</pre>
+     *
+     * @throws InvalidInputException when this view is not online
+     */
+    public Ztf snapshot(Path duckdbFile) {
+        if (snapshot == null || snapshot.isOffline()) {
+            throw InvalidInputException.of("the view snapshot(path) is called on", "online (Ztf.online())",
+                    toString(), "write Ztf.online().snapshot(Path.of(\"" + duckdbFile + "\"))");
+        }
+        return recording(Snapshot.recording(duckdbFile));
+    }
+
+    /**
+     * The calls recorded in a snapshot file, answered without network. A call that was never recorded raises
+     * {@link org.ztfkit.errors.NotInSnapshotException} naming the call and the file.
+     *
+     * <pre>{@code
+     * var ztf = Ztf.offline(Path.of("analysis.duckdb"));
+     * }</pre>
+     */
+    public static Ztf offline(Path duckdbFile) {
+        Snapshot s = Snapshot.offline(duckdbFile);
+        return new Ztf(s.store(), new RecordedDrSource(s, null), List.of(s.store()), s, null);
+    }
+
+    private static Ztf recording(Snapshot s) {
+        return new Ztf(s.store(), new RecordedDrSource(s, new SnadDrClient()), List.of(s.store()), s, null);
+    }
+
+    /** True for views over the remote services (recording or not); false for embedded data and offline snapshots. */
+    public boolean isOnline() {
+        return snapshot != null && !snapshot.isOffline();
     }
 
     /** The same data in another release, e.g. {@code ztf.dr("dr8")}. */
@@ -86,12 +151,17 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
                     "");
         }
-        return new Ztf(store, drSource, resolvers, wanted);
+        return new Ztf(store, drSource, resolvers, snapshot, wanted);
     }
 
     /** The release objects and cones come from. */
     public DataRelease release() {
-        return release;
+        DataRelease r = release;
+        if (r == null) {
+            r = drSource.defaultRelease();
+            release = r;
+        }
+        return r;
     }
 
     /** Every release the data hold. */
@@ -120,8 +190,8 @@ public final class Ztf implements AutoCloseable {
     }
 
     public ZtfObject object(Oid oid) {
-        ObjectMeta meta = drSource.object(release, oid).orElseThrow(() -> new ObjectNotFoundException(
-                "OID " + oid, "ZTF " + release + " (" + drSource.description() + ")",
+        ObjectMeta meta = drSource.object(release(), oid).orElseThrow(() -> new ObjectNotFoundException(
+                "OID " + oid, "ZTF " + release() + " (" + drSource.description() + ")",
                 otherReleasesHint(oid)));
         return new ZtfObject(this, meta);
     }
@@ -218,7 +288,7 @@ public final class Ztf implements AutoCloseable {
 
     /** The objects of a cone with their separations from the centre, nearest first. */
     List<Match> coneMatches(SkyPosition center, double radiusArcsec) {
-        return drSource.cone(release, center, radiusArcsec).stream()
+        return drSource.cone(release(), center, radiusArcsec).stream()
                 .map(m -> new Match(m, center.separationArcsec(m.position())))
                 .sorted(Comparator.comparingDouble(Match::separationArcsec).thenComparing(m -> m.meta().oid()))
                 .collect(Collectors.toList());
@@ -229,7 +299,7 @@ public final class Ztf implements AutoCloseable {
 
     private Table coneTable(SkyPosition center, double radiusArcsec, String label) {
         List<Match> matches = coneMatches(center, radiusArcsec);
-        String name = String.format(Locale.ROOT, "cone %s r=%s\" %s", label, trim(radiusArcsec), release);
+        String name = String.format(Locale.ROOT, "cone %s r=%s\" %s", label, trim(radiusArcsec), release());
         return matchTable(name, matches);
     }
 
@@ -269,9 +339,14 @@ public final class Ztf implements AutoCloseable {
     }
 
     private String otherReleasesHint(Oid oid) {
+        if (snapshot != null) {
+            // asking a remote service about every release would be one call per release
+            return "check the OID, try another release with ztf.dr(\"dr…\").object(" + oid + "), or search by position"
+                    + " with ztf.cone(…)";
+        }
         List<String> found = new ArrayList<>();
         for (DataRelease other : drSource.releases()) {
-            if (!other.equals(release) && drSource.object(other, oid).isPresent()) {
+            if (!other.equals(release()) && drSource.object(other, oid).isPresent()) {
                 found.add(other.name());
             }
         }
@@ -292,6 +367,7 @@ public final class Ztf implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Ztf[" + drSource.description() + ", " + release + " of " + releases() + "]";
+        DataRelease r = release;
+        return "Ztf[" + drSource.description() + ", " + (r == null ? "default release" : r.toString()) + "]";
     }
 }

@@ -22,7 +22,8 @@ public final class StoreSchema {
     public static final List<String> SCRIPTS = List.of(
             "001_ztf_dr.sql",
             "002_names.sql",
-            "003_simulation.sql");
+            "003_simulation.sql",
+            "010_snapshot.sql");
 
     private StoreSchema() {
     }
