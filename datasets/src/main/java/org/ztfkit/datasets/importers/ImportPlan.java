@@ -1,0 +1,242 @@
+package org.ztfkit.datasets.importers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.errors.StoreException;
+import org.ztfkit.model.DataRelease;
+import org.ztfkit.store.DrRecord;
+import org.ztfkit.store.DrTables;
+import org.ztfkit.store.EmbeddedStore;
+import org.ztfkit.store.ImportProgress;
+import org.ztfkit.store.ImportStep;
+
+/**
+ * Which files to import, and how; {@link #into(Path)} runs it. Immutable: every method returns a changed copy. Made
+ * by {@link Importers}.
+ *
+ * <pre>{@code
+ * ImportReport r = Importers.ztfDrParquet(Path.of("irsa/field250"))
+ *         .irsaLightCurves(Path.of("TimeSeriesZTF.xml")).release("dr23")
+ *         .progress(ImportProgress.printing(System.out))
+ *         .into(Path.of("my-field.duckdb"));
+ * Ztf.open(Path.of("my-field.duckdb")).cone("41.66716 -26.22982", 5);
+ * }</pre>
+ */
+public final class ImportPlan {
+    private static final Pattern RELEASE_IN_NAME = Pattern.compile("(?i)(?:^|[_\\-.])(dr\\d{1,2})(?=[_\\-.])");
+    private static final int BATCH_OBJECTS = 2000;
+
+    private record Source(ImportKind kind, Path path) {
+    }
+
+    private final List<Source> sources;
+    private final DataRelease release;
+    private final ImportProgress progress;
+
+    ImportPlan(List<Source> sources, DataRelease release, ImportProgress progress) {
+        this.sources = List.copyOf(sources);
+        this.release = release;
+        this.progress = progress;
+    }
+
+    static ImportPlan of(ImportKind kind, Path fileOrDirectory) {
+        return new ImportPlan(List.of(), null, ImportProgress.NONE).with(kind, fileOrDirectory);
+    }
+
+    private ImportPlan with(ImportKind kind, Path path) {
+        if (path == null || !Files.exists(path)) {
+            throw InvalidInputException.of(kind + " source", "an existing file or directory", String.valueOf(path),
+                    "check the path (relative paths start at " + Path.of("").toAbsolutePath() + ")");
+        }
+        List<Source> more = new ArrayList<>(sources);
+        more.add(new Source(kind, path));
+        return new ImportPlan(more, release, progress);
+    }
+
+    /** Also imports IRSA ZTF DR Parquet files: one file, or every {@code .parquet} file of a directory. */
+    public ImportPlan ztfDrParquet(Path fileOrDirectory) {
+        return with(ImportKind.ZTF_DR_PARQUET, fileOrDirectory);
+    }
+
+    /** Also imports VOTables of IRSA's light-curve API: one file, or every {@code .xml}/{@code .vot} of a directory. */
+    public ImportPlan irsaLightCurves(Path fileOrDirectory) {
+        return with(ImportKind.IRSA_LC_VOTABLE, fileOrDirectory);
+    }
+
+    /**
+     * The data release the DR files belong to, for files whose name does not say it ({@code …_dr5.parquet} does).
+     * A release in a file name wins over this one.
+     */
+    public ImportPlan release(String dr) {
+        return new ImportPlan(sources, DataRelease.of(dr), progress);
+    }
+
+    /** Where progress goes (after every batch of objects). */
+    public ImportPlan progress(ImportProgress listener) {
+        return new ImportPlan(sources, release, listener == null ? ImportProgress.NONE : listener);
+    }
+
+    /**
+     * Imports every file into the embedded database {@code duckdbFile} (created if missing), which then opens with
+     * {@code Ztf.open(duckdbFile)} like the demo sky. A file whose content was imported before adds nothing.
+     * Objects already stored in the release are replaced. Tables end sorted by {@code hpx29}.
+     */
+    public ImportReport into(Path duckdbFile) {
+        long start = System.nanoTime();
+        List<Source> files = expand();
+        List<ImportReport.FileResult> results = new ArrayList<>();
+        Set<DataRelease> touched = new LinkedHashSet<>();
+        try (EmbeddedStore store = EmbeddedStore.open(duckdbFile)) {
+            for (int i = 0; i < files.size(); i++) {
+                Source f = files.get(i);
+                ImportReport.FileResult r = importFile(store, f, i + 1, files.size());
+                results.add(r);
+                if (!r.alreadyImported()) {
+                    touched.add(DataRelease.of(r.dr()));
+                }
+            }
+            if (!touched.isEmpty()) {
+                store.inTransaction(c -> {
+                    DrTables.sortByHpx29(c);
+                    for (DataRelease dr : touched) {
+                        DrTables.updateReleaseSpan(c, dr);
+                    }
+                    return null;
+                });
+            }
+        }
+        return new ImportReport(duckdbFile, results, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private ImportReport.FileResult importFile(EmbeddedStore store, Source f, int number, int count) {
+        Path file = f.path();
+        String sha = sha256(file);
+        DataRelease dr = releaseOf(file);
+        boolean seen = store.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM import_file WHERE sha256 = ?")) {
+                ps.setString(1, sha);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+        if (seen) {
+            progress.update(new ImportStep(file.getFileName() + " (already imported)", number, count, 0, 0, "objects"));
+            return new ImportReport.FileResult(file, f.kind(), dr.name(), true, 0, 0, 0);
+        }
+        DrFileReader reader = reader(f.kind());
+        long total = reader.objectCount(file);
+        long[] counts = new long[3];
+        store.inTransaction(c -> {
+            DrTables.ensureRelease(c, dr, f.kind() == ImportKind.ZTF_DR_PARQUET ? "irsa-bulk" : "irsa-lc-api",
+                    "ZTF " + dr + " imported from " + f.kind() + " files");
+            return null;
+        });
+        progress.update(new ImportStep(file.getFileName().toString(), number, count, 0, total, "objects"));
+        reader.read(file, BATCH_OBJECTS, batch -> {
+            long epochs = store.inTransaction(c -> DrTables.write(c, dr, batch));
+            counts[0] += batch.size();
+            counts[1] += epochs;
+            counts[2] += batch.stream().filter(r -> r.epochs().stream().noneMatch(DrRecord.Epoch::isGood)).count();
+            progress.update(new ImportStep(file.getFileName().toString(), number, count, counts[0], total, "objects"));
+        });
+        store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_file VALUES (?, ?, ?, ?, ?, now())")) {
+                ps.setString(1, sha);
+                ps.setString(2, file.getFileName().toString());
+                ps.setString(3, f.kind().id());
+                ps.setString(4, dr.name());
+                ps.setLong(5, counts[1]);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return new ImportReport.FileResult(file, f.kind(), dr.name(), false, counts[0], counts[1], counts[2]);
+    }
+
+    private static DrFileReader reader(ImportKind kind) {
+        return switch (kind) {
+            case ZTF_DR_PARQUET -> new ZtfDrParquetReader();
+            case IRSA_LC_VOTABLE -> new IrsaVotableReader();
+        };
+    }
+
+    private DataRelease releaseOf(Path file) {
+        Matcher m = RELEASE_IN_NAME.matcher(file.getFileName().toString());
+        if (m.find()) {
+            return DataRelease.of(m.group(1));
+        }
+        if (release != null) {
+            return release;
+        }
+        throw InvalidInputException.of("data release of " + file.getFileName(), "in the file name (…_dr5.parquet) or "
+                + "given with .release(\"dr…\")", file.getFileName().toString(),
+                "add .release(\"dr23\") (the release the file comes from) before .into(…)");
+    }
+
+    /** The files of every source, directories expanded (sorted by name), each file once. */
+    private List<Source> expand() {
+        if (sources.isEmpty()) {
+            throw new InvalidInputException("nothing to import: start from Importers.ztfDrParquet(path) or "
+                    + "Importers.irsaLightCurves(path)");
+        }
+        List<Source> out = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        for (Source s : sources) {
+            if (Files.isDirectory(s.path())) {
+                try (Stream<Path> list = Files.list(s.path())) {
+                    List<Path> files = list.filter(Files::isRegularFile)
+                            .filter(p -> s.kind().accepts(p.getFileName().toString())).sorted().toList();
+                    if (files.isEmpty()) {
+                        throw InvalidInputException.of(s.kind() + " directory " + s.path(), "a directory with "
+                                + s.kind() + " files", s.path().toString(), "it has none with the expected ending");
+                    }
+                    files.forEach(p -> {
+                        if (seen.add(p.toAbsolutePath().normalize())) {
+                            out.add(new Source(s.kind(), p));
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new StoreException("cannot list " + s.path() + ": " + e.getMessage(), e);
+                }
+            } else if (seen.add(s.path().toAbsolutePath().normalize())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ImportPlan[" + sources.stream().map(s -> s.kind() + " " + s.path()).toList()
+                + (release == null ? "" : ", release " + release) + "]";
+    }
+}
