@@ -21,7 +21,11 @@ import org.ztfkit.source.SnadCatalogEntry;
 import org.ztfkit.source.ZtfDrSource;
 import org.ztfkit.remote.RemoteService;
 import org.ztfkit.remote.SnadDrClient;
+import org.ztfkit.errors.ServiceUnavailableException;
+import org.ztfkit.remote.IrsaProductsClient;
 import org.ztfkit.snapshot.RecordedDrSource;
+import org.ztfkit.snapshot.RecordedImages;
+import org.ztfkit.source.ScienceImageSource;
 import org.ztfkit.snapshot.Snapshot;
 import org.ztfkit.store.EmbeddedStore;
 import tech.tablesaw.api.DoubleColumn;
@@ -60,15 +64,18 @@ public final class Ztf implements AutoCloseable {
     private final List<NameResolver> resolvers;
     /** Where online answers are recorded (online) or read (offline); null for plain embedded data. */
     private final Snapshot snapshot;
+    /** Science images; null when this view has none (embedded data). */
+    private final ScienceImageSource images;
     /** The release in use; null until first needed when none was chosen (online, finding the default is a call). */
     private volatile DataRelease release;
 
     Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, Snapshot snapshot,
-        DataRelease release) {
+        ScienceImageSource images, DataRelease release) {
         this.store = store;
         this.drSource = drSource;
         this.resolvers = List.copyOf(resolvers);
         this.snapshot = snapshot;
+        this.images = images;
         this.release = release;
     }
 
@@ -84,7 +91,7 @@ public final class Ztf implements AutoCloseable {
 
     /** A {@code Ztf} over an already opened store. */
     public static Ztf of(EmbeddedStore store) {
-        return new Ztf(store, store, List.of(store), null, null);
+        return new Ztf(store, store, List.of(store), null, null, null);
     }
 
     /**
@@ -131,11 +138,13 @@ public final class Ztf implements AutoCloseable {
      */
     public static Ztf offline(Path duckdbFile) {
         Snapshot s = Snapshot.offline(duckdbFile);
-        return new Ztf(s.store(), new RecordedDrSource(s, null), List.of(s.store()), s, null);
+        return new Ztf(s.store(), new RecordedDrSource(s, null), List.of(s.store()), s, new RecordedImages(s, null),
+                null);
     }
 
     private static Ztf recording(Snapshot s) {
-        return new Ztf(s.store(), new RecordedDrSource(s, new SnadDrClient()), List.of(s.store()), s, null);
+        return new Ztf(s.store(), new RecordedDrSource(s, new SnadDrClient()), List.of(s.store()), s,
+                new RecordedImages(s, new IrsaProductsClient()), null);
     }
 
     /** True for views over the remote services (recording or not); false for embedded data and offline snapshots. */
@@ -151,7 +160,7 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
                     "");
         }
-        return new Ztf(store, drSource, resolvers, snapshot, wanted);
+        return new Ztf(store, drSource, resolvers, snapshot, images, wanted);
     }
 
     /** The release objects and cones come from. */
@@ -172,6 +181,19 @@ public final class Ztf implements AutoCloseable {
     /** The embedded store behind this view (the demo sky, an imported file or a snapshot). */
     public EmbeddedStore store() {
         return store;
+    }
+
+    /**
+     * The science-image source: IRSA's archive online (recorded in the snapshot), the snapshot offline.
+     *
+     * @throws ServiceUnavailableException for embedded data, which hold no science images
+     */
+    public ScienceImageSource images() {
+        if (images == null) {
+            throw new ServiceUnavailableException(RecordedImages.SERVICE, "science images are not part of "
+                    + drSource.description() + "; use Ztf.online() (optionally recording into a snapshot)");
+        }
+        return images;
     }
 
     /** The DR source (embedded store or online client). */

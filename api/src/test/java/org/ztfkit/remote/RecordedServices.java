@@ -33,6 +33,7 @@ public final class RecordedServices implements AutoCloseable {
         FakeServices fake = FakeServices.start();
         RecordedServices s = new RecordedServices(fake);
         s.snadDr();
+        s.irsaProducts();
         return s;
     }
 
@@ -82,6 +83,27 @@ public final class RecordedServices implements AutoCloseable {
             }
             return jsonAnswer(out);
         });
+    }
+
+    /**
+     * IRSA's archive: the day 2018-05-12 lists the exposures of {@code irsa-ibe/day_20180512.html} (made with astropy,
+     * see reference/science_image_reference.py); any other day lists an exposure every 0.0005 d; every science
+     * image cuts out as {@code irsa-ibe/cutout_63.fits}.
+     */
+    private void irsaProducts() {
+        String p = "/" + RemoteService.IRSA_PRODUCTS.id() + "/sci/";
+        fake.route(FakeServices.path(p + "2018/0512/").and(r -> r.getPath().endsWith("/0512/")),
+                FakeServices.fixture("irsa-ibe/day_20180512.html", "text/html"));
+        fake.route(r -> r.getPath().startsWith(p) && r.getPath().matches(".*/sci/\\d{4}/\\d{4}/"), r -> {
+            StringBuilder html = new StringBuilder("<html><head><title>Index</title></head><body><table>");
+            for (int f = 250; f < 1_000_000; f += 500) {
+                html.append(String.format("<tr><td><a href=\"%06d/\">%06d/</a></td></tr>%n", f, f));
+            }
+            return new MockResponse().setHeader("Content-Type", "text/html").setBody(html.append("</table></body></html>")
+                    .toString());
+        });
+        fake.route(r -> r.getPath().startsWith(p) && r.getPath().contains("_sciimg.fits?"),
+                FakeServices.fixture("irsa-ibe/cutout_63.fits", "image/fits"));
     }
 
     static MockResponse jsonAnswer(JsonNode node) {
