@@ -24,7 +24,10 @@ import org.ztfkit.remote.SnadDrClient;
 import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.remote.IrsaProductsClient;
 import org.ztfkit.snapshot.RecordedDrSource;
+import org.ztfkit.remote.DustmapsClient;
+import org.ztfkit.snapshot.RecordedExtinction;
 import org.ztfkit.snapshot.RecordedImages;
+import org.ztfkit.source.ExtinctionSource;
 import org.ztfkit.source.ScienceImageSource;
 import org.ztfkit.snapshot.Snapshot;
 import org.ztfkit.store.EmbeddedStore;
@@ -66,16 +69,19 @@ public final class Ztf implements AutoCloseable {
     private final Snapshot snapshot;
     /** Science images; null when this view has none (embedded data). */
     private final ScienceImageSource images;
+    /** Dust maps; null when this view has none (embedded data). */
+    private final ExtinctionSource extinction;
     /** The release in use; null until first needed when none was chosen (online, finding the default is a call). */
     private volatile DataRelease release;
 
     Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, Snapshot snapshot,
-        ScienceImageSource images, DataRelease release) {
+        ScienceImageSource images, ExtinctionSource extinction, DataRelease release) {
         this.store = store;
         this.drSource = drSource;
         this.resolvers = List.copyOf(resolvers);
         this.snapshot = snapshot;
         this.images = images;
+        this.extinction = extinction;
         this.release = release;
     }
 
@@ -91,7 +97,7 @@ public final class Ztf implements AutoCloseable {
 
     /** A {@code Ztf} over an already opened store. */
     public static Ztf of(EmbeddedStore store) {
-        return new Ztf(store, store, List.of(store), null, null, null);
+        return new Ztf(store, store, List.of(store), null, null, null, null);
     }
 
     /**
@@ -139,12 +145,12 @@ public final class Ztf implements AutoCloseable {
     public static Ztf offline(Path duckdbFile) {
         Snapshot s = Snapshot.offline(duckdbFile);
         return new Ztf(s.store(), new RecordedDrSource(s, null), List.of(s.store()), s, new RecordedImages(s, null),
-                null);
+                new RecordedExtinction(s, null), null);
     }
 
     private static Ztf recording(Snapshot s) {
         return new Ztf(s.store(), new RecordedDrSource(s, new SnadDrClient()), List.of(s.store()), s,
-                new RecordedImages(s, new IrsaProductsClient()), null);
+                new RecordedImages(s, new IrsaProductsClient()), new RecordedExtinction(s, new DustmapsClient()), null);
     }
 
     /** True for views over the remote services (recording or not); false for embedded data and offline snapshots. */
@@ -160,7 +166,7 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
                     "");
         }
-        return new Ztf(store, drSource, resolvers, snapshot, images, wanted);
+        return new Ztf(store, drSource, resolvers, snapshot, images, extinction, wanted);
     }
 
     /** The release objects and cones come from. */
@@ -194,6 +200,19 @@ public final class Ztf implements AutoCloseable {
                     + drSource.description() + "; use Ztf.online() (optionally recording into a snapshot)");
         }
         return images;
+    }
+
+    /**
+     * The dust maps: the SNAD dustmaps service online (recorded in the snapshot), the snapshot offline.
+     *
+     * @throws ServiceUnavailableException for embedded data, which hold no dust map
+     */
+    public ExtinctionSource extinction() {
+        if (extinction == null) {
+            throw new ServiceUnavailableException(RecordedExtinction.SERVICE, "dust maps are not part of "
+                    + drSource.description() + "; use Ztf.online() (optionally recording into a snapshot)");
+        }
+        return extinction;
     }
 
     /** The DR source (embedded store or online client). */

@@ -12,6 +12,7 @@ import org.ztfkit.images.ScienceImage;
 import org.ztfkit.lightcurve.DrLightCurves;
 import org.ztfkit.lightcurve.LightCurveColumns;
 import org.ztfkit.net.FetchPool;
+import org.ztfkit.photometry.Extinction;
 import org.ztfkit.source.ScienceImageSource;
 import org.ztfkit.source.ScienceStamp;
 import tech.tablesaw.api.DoubleColumn;
@@ -109,6 +110,21 @@ public final class ZtfObject {
             return "other_field";
         }
         return other.band() != meta.band() ? "other_passband" : "same_field_same_passband";
+    }
+
+    /** Galactic extinction toward the object from the CSFD map, with the ZTF band extinctions (§10). */
+    public Extinction extinction() {
+        return ztf.extinction().csfd(meta.position());
+    }
+
+    /**
+     * Galactic extinction toward the object up to a distance, from the 3-D Bayestar19 map; empty outside its
+     * footprint (south of about dec −30°).
+     *
+     * @param distancePc e.g. the Gaia EDR3 geometric distance {@code rgeo}
+     */
+    public Optional<Extinction> extinction(double distancePc) {
+        return ztf.extinction().bayestar(meta.position(), distancePc);
     }
 
     /** Side of {@link #stamp(double)} cutouts, pixels (as the alert stamps: 63 px ≈ 64″). */

@@ -34,6 +34,7 @@ public final class RecordedServices implements AutoCloseable {
         RecordedServices s = new RecordedServices(fake);
         s.snadDr();
         s.irsaProducts();
+        s.dustmaps();
         return s;
     }
 
@@ -104,6 +105,22 @@ public final class RecordedServices implements AutoCloseable {
         });
         fake.route(r -> r.getPath().startsWith(p) && r.getPath().contains("_sciimg.fits?"),
                 FakeServices.fixture("irsa-ibe/cutout_63.fits", "image/fits"));
+    }
+
+    /** SNAD dustmaps: fixed CSFD and Bayestar answers; Bayestar is {@code null} south of dec −30°. */
+    private void dustmaps() {
+        String p = "/" + RemoteService.SNAD_DUSTMAPS.id() + "/api/v1/";
+        fake.route(FakeServices.path(p + "csfd?"), FakeServices.json("snad-dustmaps/csfd.json"));
+        fake.route(FakeServices.path(p + "bayestar2019?"), r -> {
+            HttpUrl u = HttpUrl.get(fake.url("") + r.getPath());
+            if (Double.parseDouble(u.queryParameter("distance")) <= 0) {
+                return new MockResponse().setResponseCode(400).setHeader("Content-Type", "application/json")
+                        .setBody(new okio.Buffer().write(FakeServices.read("snad-dustmaps/error.json")));
+            }
+            return new MockResponse().setHeader("Content-Type", "application/json").setBody(new okio.Buffer().write(
+                    FakeServices.read(Double.parseDouble(u.queryParameter("dec")) < -30
+                            ? "snad-dustmaps/bayestar2019_outside.json" : "snad-dustmaps/bayestar2019.json")));
+        });
     }
 
     static MockResponse jsonAnswer(JsonNode node) {

@@ -1,0 +1,83 @@
+package org.ztfkit.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.OptionalDouble;
+import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.errors.ServiceUnavailableException;
+import org.ztfkit.net.Http;
+import org.ztfkit.net.HttpResponse;
+import org.ztfkit.net.ServicePolicy;
+import org.ztfkit.sky.SkyPosition;
+
+/**
+ * The SNAD dustmaps service (external-services.md §10): E(B−V) from the CSFD map and from Bayestar19 at a distance.
+ * Bayestar answers {@code {"ebv": null}} outside its footprint, which is an empty answer, not an error.
+ *
+ * <pre>{@code
+ * DustmapsClient dust = new DustmapsClient();
+ * dust.csfd(SkyPosition.of(247.45543, 24.77282));                // OptionalDouble[0.0562]
+ * dust.bayestar(SkyPosition.of(247.45543, 24.77282), 850.0);
+ * }</pre>
+ */
+public final class DustmapsClient {
+    private final String baseUrl;
+    private final Http http;
+    private final String service;
+
+    /** The client for the configured URL ({@link RemoteService#SNAD_DUSTMAPS}). */
+    public DustmapsClient() {
+        this(RemoteService.SNAD_DUSTMAPS.baseUrl(), RemoteService.SNAD_DUSTMAPS.policy());
+    }
+
+    public DustmapsClient(String baseUrl, ServicePolicy policy) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.http = new Http(policy);
+        this.service = policy.service();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String csfdUrl(SkyPosition p) {
+        return baseUrl + "/api/v1/csfd?ra=" + Responses.decimal(p.ra()) + "&dec=" + Responses.decimal(p.dec());
+    }
+
+    /** CSFD E(B−V), mag. */
+    public OptionalDouble csfd(SkyPosition p) {
+        return ebv(csfdUrl(p));
+    }
+
+    public String bayestarUrl(SkyPosition p, double distancePc) {
+        return baseUrl + "/api/v1/bayestar2019?ra=" + Responses.decimal(p.ra()) + "&dec=" + Responses.decimal(p.dec())
+                + "&distance=" + Responses.decimal(distancePc);
+    }
+
+    /** Bayestar19 E(B−V) (SFD scale, the service applies the 0.884 factor); empty outside the footprint. */
+    public OptionalDouble bayestar(SkyPosition p, double distancePc) {
+        if (!(distancePc > 0 && Double.isFinite(distancePc))) {
+            throw InvalidInputException.of("distancePc", "a positive number of parsecs", distancePc, "");
+        }
+        return ebv(bayestarUrl(p, distancePc));
+    }
+
+    private OptionalDouble ebv(String url) {
+        HttpResponse r = http.get(url);
+        if (r.status() == 400) {
+            JsonNode error = JsonPayloads.parse(r, service);
+            throw new ServiceUnavailableException(service, "refused " + url + ": "
+                    + (error.has("error") ? error.get("error").asText() : JsonPayloads.snippet(r.text())));
+        }
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, service), service);
+        if (!root.isObject() || !root.has("ebv")) {
+            throw JsonPayloads.bad(service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + url
+                    + " where {\"ebv\": …} was expected");
+        }
+        return JsonPayloads.number(root, "ebv", service);
+    }
+
+    @Override
+    public String toString() {
+        return "DustmapsClient[" + baseUrl + "]";
+    }
+}
