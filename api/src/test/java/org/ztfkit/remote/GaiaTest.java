@@ -46,8 +46,6 @@ class GaiaTest {
     @Test
     void dr3RowsHoldThreeBandsAndTheViewersSelectionApplies() {
         try (RecordedServices s = RecordedServices.start()) {
-            s.fake.route(r -> r.getPath().contains("RETRIEVAL_TYPE=EPOCH_PHOTOMETRY"),
-                    FakeServices.fixture("gaia/epoch_photometry_1299840417592340992.vot", "text/xml"));
             List<GaiaEpoch> epochs = client(s).epochPhotometry(1299840417592340992L);
             assertEquals(15, epochs.size());
             Map<String, Long> usable = epochs.stream().filter(GaiaEpoch::isUsable)
@@ -66,7 +64,7 @@ class GaiaTest {
             z.write(FakeServices.read("gaia/epoch_photometry_1299840417592340992.vot"));
         }
         try (RecordedServices s = RecordedServices.start()) {
-            s.fake.route(r -> r.getPath().contains("EPOCH_PHOTOMETRY"), r -> new MockResponse()
+            s.fake.routeFirst(r -> r.getPath().contains("EPOCH_PHOTOMETRY"), r -> new MockResponse()
                     .setHeader("Content-Type", "application/zip").setBody(new okio.Buffer().write(zip.toByteArray())));
             assertEquals(15, client(s).epochPhotometry(1299840417592340992L).size());
         }
@@ -75,8 +73,6 @@ class GaiaTest {
     @Test
     void vizierConesGiveSourcesAndDistances() {
         try (RecordedServices s = RecordedServices.start()) {
-            s.fake.route(r -> r.getPath().contains("I/355/gaiadr3"), FakeServices.fixture("gaia/gaiadr3_cone.vot", "text/xml"));
-            s.fake.route(r -> r.getPath().contains("I/352/gedr3dis"), FakeServices.fixture("gaia/gedr3dis_cone.vot", "text/xml"));
             List<GaiaSource> sources = client(s).sources(TARGET, 5);
             assertEquals(2, sources.size());
             GaiaSource first = sources.get(0);
@@ -97,7 +93,7 @@ class GaiaTest {
     @Test
     void aVizierErrorIsTheServiceBeingUnavailable() {
         try (RecordedServices s = RecordedServices.start()) {
-            s.fake.route(r -> r.getPath().contains("I/352/gedr3dis"), FakeServices.fixture("irsa-lc/error.xml", "text/xml"));
+            s.fake.routeFirst(r -> r.getPath().contains("I/352/gedr3dis"), FakeServices.fixture("irsa-lc/error.xml", "text/xml"));
             ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class,
                     () -> client(s).distances(TARGET, 1));
             assertEquals("vizier", e.service());

@@ -59,7 +59,6 @@ class MastPs1Test {
     @Test
     void stackRowsAreMergedAsTheViewerMergesThem() {
         try (RecordedServices services = RecordedServices.start()) {
-            services.fake.route(FakeServices.path("/mast-ps1/dr2/stack.json"), FakeServices.json("mast-ps1/stack_cone.json"));
             MastPs1Client ps1 = new MastPs1Client(services.baseUrl(RemoteService.MAST_PS1), ServicePolicy.defaults("mast-ps1"));
             List<Ps1StackObject> objects = ps1.stackCone(SkyPosition.of(247.4554247, 24.7728226), 5);
             assertEquals(2, objects.size());
@@ -86,8 +85,6 @@ class MastPs1Test {
     @Test
     void detectionsKeepNativeUnitsAndMaskNone() {
         try (RecordedServices services = RecordedServices.start()) {
-            services.fake.route(FakeServices.path("/mast-ps1/dr2/detection.json"),
-                    FakeServices.json("mast-ps1/detection_137732474554134521.json"));
             MastPs1Client ps1 = new MastPs1Client(services.baseUrl(RemoteService.MAST_PS1), ServicePolicy.defaults("mast-ps1"));
             List<Ps1Detection> d = ps1.detections(137732474554134521L);
             assertEquals(7, d.size());

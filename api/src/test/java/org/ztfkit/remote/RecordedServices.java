@@ -35,6 +35,8 @@ public final class RecordedServices implements AutoCloseable {
         s.snadDr();
         s.irsaProducts();
         s.dustmaps();
+        s.brokers();
+        s.panStarrsAndGaia();
         return s;
     }
 
@@ -121,6 +123,40 @@ public final class RecordedServices implements AutoCloseable {
                     FakeServices.read(Double.parseDouble(u.queryParameter("dec")) < -30
                             ? "snad-dustmaps/bayestar2019_outside.json" : "snad-dustmaps/bayestar2019.json")));
         });
+    }
+
+    /** ALeRCE, Fink and ANTARES: one alert object, ZTF18abqkqdm, 0.1″ from the DR target (ANTARES: two loci, paged). */
+    private void brokers() {
+        String a = "/" + RemoteService.ALERCE.id();
+        fake.route(FakeServices.path(a + "/objects?"), FakeServices.json("alerce/objects_cone.json"));
+        fake.route(FakeServices.path(a + "/objects/ZTF18abqkqdm/lightcurve"),
+                FakeServices.json("alerce/lightcurve_ZTF18abqkqdm.json"));
+        String f = "/" + RemoteService.FINK.id();
+        fake.route(FakeServices.path(f + "/api/v1/conesearch"), FakeServices.json("fink/conesearch.json"));
+        fake.route(FakeServices.path(f + "/api/v1/objects").and(r -> r.getBody().clone().readUtf8()
+                .contains("ZTF18abqkqdm")), FakeServices.json("fink/objects_ZTF18abqkqdm.json"));
+        String n = "/" + RemoteService.ANTARES.id();
+        fake.route(FakeServices.path(n + "/loci?sort="), FakeServices.json("antares/loci_page1.json"));
+        fake.route(FakeServices.path(n + "/loci?page"), FakeServices.json("antares/loci_page2.json"));
+        fake.route(FakeServices.path(n + "/loci/ANT2018aabqkqd"), FakeServices.json("antares/locus_ANT2018aabqkqd.json"));
+    }
+
+    /** MAST Pan-STARRS (a stack cone and one object's detections) and Gaia (VizieR cones, DataLink photometry). */
+    private void panStarrsAndGaia() {
+        String m = "/" + RemoteService.MAST_PS1.id();
+        fake.route(FakeServices.path(m + "/dr2/stack.json"), FakeServices.json("mast-ps1/stack_cone.json"));
+        fake.route(FakeServices.path(m + "/dr2/detection.json").and(r -> r.getBody().clone().readUtf8()
+                .contains("137732474554134521")), FakeServices.json("mast-ps1/detection_137732474554134521.json"));
+        fake.route(FakeServices.path(m + "/dr2/detection.json"), FakeServices.text("{\"info\": [{\"name\": \"objID\", "
+                + "\"type\": \"long\"}], \"data\": []}", "application/json"));
+        String v = "/" + RemoteService.VIZIER.id();
+        fake.route(FakeServices.path(v).and(r -> r.getPath().contains("I/355/gaiadr3")),
+                FakeServices.fixture("gaia/gaiadr3_cone.vot", "text/xml"));
+        fake.route(FakeServices.path(v).and(r -> r.getPath().contains("I/352/gedr3dis")),
+                FakeServices.fixture("gaia/gedr3dis_cone.vot", "text/xml"));
+        String g = "/" + RemoteService.GAIA_DATALINK.id();
+        fake.route(FakeServices.path(g + "/data?").and(r -> r.getPath().contains("1299840417592340992")),
+                FakeServices.fixture("gaia/epoch_photometry_1299840417592340992.vot", "text/xml"));
     }
 
     static MockResponse jsonAnswer(JsonNode node) {

@@ -1,0 +1,127 @@
+package org.ztfkit.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.ztfkit.net.Http;
+import org.ztfkit.net.HttpResponse;
+import org.ztfkit.net.ServicePolicy;
+import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.time.Mjd;
+
+/**
+ * The ALeRCE ZTF API v1 (external-services.md §4.2): cone search over its objects and an object's light curve
+ * ({@code detections} and {@code non_detections}). ALeRCE's {@code mjd} is the observer MJD at exposure start;
+ * it is kept as {@code jd = mjd + 2400000.5}.
+ *
+ * <pre>{@code
+ * AlerceClient alerce = new AlerceClient();
+ * alerce.lightCurve(alerce.cone(SkyPosition.of(247.45543, 24.77282), 5.0).get(0));
+ * }</pre>
+ */
+public final class AlerceClient implements BrokerClient {
+    private final String baseUrl;
+    private final Http http;
+    private final String service;
+
+    /** The client for the configured URL ({@link RemoteService#ALERCE}). */
+    public AlerceClient() {
+        this(RemoteService.ALERCE.baseUrl(), RemoteService.ALERCE.policy());
+    }
+
+    public AlerceClient(String baseUrl, ServicePolicy policy) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.http = new Http(policy);
+        this.service = policy.service();
+    }
+
+    @Override
+    public String broker() {
+        return "alerce";
+    }
+
+    @Override
+    public String coneUrl(SkyPosition center, double radiusArcsec) {
+        return baseUrl + "/objects?ra=" + Responses.decimal(center.ra()) + "&dec=" + Responses.decimal(center.dec())
+                + "&radius=" + Responses.decimal(radiusArcsec) + "&page_size=128";
+    }
+
+    @Override
+    public List<BrokerObject> cone(SkyPosition center, double radiusArcsec) {
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(http.get(coneUrl(center, radiusArcsec)), service), service);
+        JsonNode items = JsonPayloads.required(root, "items", service, "the cone search answer");
+        List<BrokerObject> out = new ArrayList<>();
+        for (JsonNode o : items) {
+            String oid = JsonPayloads.text(o, "oid");
+            if (oid == null) {
+                throw JsonPayloads.bad(service, "sent an object without 'oid'");
+            }
+            out.add(new BrokerObject(broker(), oid, oid, SkyPosition.wrapped(
+                    JsonPayloads.requiredNumber(o, "meanra", service, oid),
+                    JsonPayloads.requiredNumber(o, "meandec", service, oid)),
+                    (int) JsonPayloads.number(o, "ndet", service).orElse(0), JsonPayloads.compact(o)));
+        }
+        return out;
+    }
+
+    @Override
+    public String lightCurveUrl(BrokerObject object) {
+        return baseUrl + "/objects/" + Responses.encode(object.brokerOid()) + "/lightcurve";
+    }
+
+    @Override
+    public List<BrokerEpoch> lightCurve(BrokerObject object) {
+        HttpResponse r = http.get(lightCurveUrl(object));
+        if (r.status() == 404) {
+            return List.of();
+        }
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, service), service);
+        String context = "the light curve of " + object.brokerOid();
+        List<BrokerEpoch> out = new ArrayList<>();
+        for (JsonNode d : JsonPayloads.required(root, "detections", service, context)) {
+            OptionalLong candid = JsonPayloads.integer(d, "candid", service);
+            out.add(new BrokerEpoch(BrokerEpoch.DETECTION, candid.isPresent() ? candid.getAsLong() : null,
+                    Mjd.toJd(JsonPayloads.requiredNumber(d, "mjd", service, context)),
+                    (int) JsonPayloads.requiredNumber(d, "fid", service, context), passband(d),
+                    JsonPayloads.requiredNumber(d, "magpsf", service, context), num(d, "sigmapsf"), num(d, "diffmaglim"),
+                    (int) Math.signum(num(d, "isdiffpos", 0)), num(d, "ra"), num(d, "dec"), num(d, "rb"), num(d, "drb"),
+                    num(d, "magpsf_corr"), num(d, "sigmapsf_corr"), num(d, "sigmapsf_corr_ext"), integer(d, "field"),
+                    integer(d, "rcid"), null, JsonPayloads.compact(d)));
+        }
+        JsonNode upper = root.get("non_detections");
+        if (upper != null && upper.isArray()) {
+            for (JsonNode u : upper) {
+                out.add(new BrokerEpoch(BrokerEpoch.UPPER_LIMIT, null,
+                        Mjd.toJd(JsonPayloads.requiredNumber(u, "mjd", service, context)),
+                        (int) JsonPayloads.requiredNumber(u, "fid", service, context), passband(u), Double.NaN,
+                        Double.NaN, num(u, "diffmaglim"), 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN, null, null, null, JsonPayloads.compact(u)));
+            }
+        }
+        return out;
+    }
+
+    private String passband(JsonNode n) {
+        int fid = (int) JsonPayloads.number(n, "fid", service).orElse(0);
+        return fid == 1 ? "g" : fid == 2 ? "r" : fid == 3 ? "i" : String.valueOf(fid);
+    }
+
+    private double num(JsonNode n, String field) {
+        return JsonPayloads.number(n, field, service).orElse(Double.NaN);
+    }
+
+    private double num(JsonNode n, String field, double missing) {
+        return JsonPayloads.number(n, field, service).orElse(missing);
+    }
+
+    private Integer integer(JsonNode n, String field) {
+        OptionalLong v = JsonPayloads.integer(n, field, service);
+        return v.isPresent() ? (int) v.getAsLong() : null;
+    }
+
+    @Override
+    public String toString() {
+        return "AlerceClient[" + baseUrl + "]";
+    }
+}

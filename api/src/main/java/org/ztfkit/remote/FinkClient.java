@@ -1,0 +1,137 @@
+package org.ztfkit.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.ztfkit.net.Http;
+import org.ztfkit.net.ServicePolicy;
+import org.ztfkit.sky.SkyPosition;
+
+/**
+ * The Fink ZTF API (external-services.md §4.3): cone search (one record per object) and all alerts of an object with
+ * upper limits ({@code withupperlim}); columns are family-prefixed ({@code i:}, {@code d:}, {@code v:}). An alert's
+ * kind is {@code d:tag}: {@code valid}, {@code upperlim} or {@code badquality}; upper limits carry {@code i:candid
+ * = -1}, stored as no candid.
+ *
+ * <pre>{@code
+ * FinkClient fink = new FinkClient();
+ * fink.lightCurve(fink.cone(SkyPosition.of(247.45543, 24.77282), 5.0).get(0));
+ * }</pre>
+ */
+public final class FinkClient implements BrokerClient {
+    private final String baseUrl;
+    private final Http http;
+    private final String service;
+
+    /** The client for the configured URL ({@link RemoteService#FINK}). */
+    public FinkClient() {
+        this(RemoteService.FINK.baseUrl(), RemoteService.FINK.policy());
+    }
+
+    public FinkClient(String baseUrl, ServicePolicy policy) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.http = new Http(policy);
+        this.service = policy.service();
+    }
+
+    @Override
+    public String broker() {
+        return "fink";
+    }
+
+    private static String coneBody(SkyPosition center, double radiusArcsec) {
+        return "{\"ra\": " + Responses.decimal(center.ra()) + ", \"dec\": " + Responses.decimal(center.dec())
+                + ", \"radius\": " + Responses.decimal(radiusArcsec) + ", \"output-format\": \"json\"}";
+    }
+
+    @Override
+    public String coneUrl(SkyPosition center, double radiusArcsec) {
+        return "POST " + baseUrl + "/api/v1/conesearch " + coneBody(center, radiusArcsec);
+    }
+
+    @Override
+    public List<BrokerObject> cone(SkyPosition center, double radiusArcsec) {
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(http.postJson(baseUrl + "/api/v1/conesearch",
+                coneBody(center, radiusArcsec)), service), service);
+        List<BrokerObject> out = new ArrayList<>();
+        for (JsonNode o : array(root, "the cone search answer")) {
+            String id = JsonPayloads.text(o, "i:objectId");
+            if (id == null) {
+                throw JsonPayloads.bad(service, "sent a record without 'i:objectId'");
+            }
+            out.add(new BrokerObject(broker(), id, id, SkyPosition.wrapped(
+                    JsonPayloads.requiredNumber(o, "i:ra", service, id), JsonPayloads.requiredNumber(o, "i:dec", service, id)),
+                    (int) JsonPayloads.number(o, "i:ndethist", service).orElse(0), JsonPayloads.compact(o)));
+        }
+        return out;
+    }
+
+    private static String objectBody(BrokerObject object) {
+        return "{\"objectId\": \"" + object.brokerOid().replace("\"", "") + "\", \"output-format\": \"json\", "
+                + "\"withupperlim\": true}";
+    }
+
+    @Override
+    public String lightCurveUrl(BrokerObject object) {
+        return "POST " + baseUrl + "/api/v1/objects " + objectBody(object);
+    }
+
+    @Override
+    public List<BrokerEpoch> lightCurve(BrokerObject object) {
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(http.postJson(baseUrl + "/api/v1/objects",
+                objectBody(object)), service), service);
+        String context = "the alerts of " + object.brokerOid();
+        List<BrokerEpoch> out = new ArrayList<>();
+        for (JsonNode a : array(root, context)) {
+            String tag = JsonPayloads.text(a, "d:tag");
+            String kind = tag == null || tag.equals("valid") ? BrokerEpoch.DETECTION
+                    : tag.equals("upperlim") ? BrokerEpoch.UPPER_LIMIT : BrokerEpoch.BAD_QUALITY;
+            OptionalLong candid = JsonPayloads.integer(a, "i:candid", service);
+            int fid = (int) JsonPayloads.requiredNumber(a, "i:fid", service, context);
+            out.add(new BrokerEpoch(kind, candid.isPresent() && candid.getAsLong() > 0 ? candid.getAsLong() : null,
+                    JsonPayloads.requiredNumber(a, "i:jd", service, context), fid,
+                    fid == 1 ? "g" : fid == 2 ? "r" : "i",
+                    num(a, "i:magpsf"), num(a, "i:sigmapsf"), num(a, "i:diffmaglim"), isDiffPos(a), num(a, "i:ra"),
+                    num(a, "i:dec"), num(a, "i:rb"), num(a, "i:drb"), Double.NaN, Double.NaN, Double.NaN,
+                    integer(a, "i:field"), integer(a, "i:rcid"), integer(a, "i:programid"), JsonPayloads.compact(a)));
+        }
+        return out;
+    }
+
+    private JsonNode array(JsonNode root, String context) {
+        if (!root.isArray()) {
+            throw JsonPayloads.bad(service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + context
+                    + " where a JSON array of records was expected");
+        }
+        return root;
+    }
+
+    /** ZTF writes {@code isdiffpos} as {@code t}/{@code f} (or {@code 1}/{@code 0}). */
+    private int isDiffPos(JsonNode a) {
+        String v = JsonPayloads.text(a, "i:isdiffpos");
+        if (v == null) {
+            return 0;
+        }
+        return switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "t", "1", "true" -> 1;
+            case "f", "0", "false", "-1" -> -1;
+            default -> throw JsonPayloads.bad(service, "sent i:isdiffpos = '" + v + "'");
+        };
+    }
+
+    private double num(JsonNode n, String field) {
+        return JsonPayloads.number(n, field, service).orElse(Double.NaN);
+    }
+
+    private Integer integer(JsonNode n, String field) {
+        OptionalLong v = JsonPayloads.integer(n, field, service);
+        return v.isPresent() ? (int) v.getAsLong() : null;
+    }
+
+    @Override
+    public String toString() {
+        return "FinkClient[" + baseUrl + "]";
+    }
+}
