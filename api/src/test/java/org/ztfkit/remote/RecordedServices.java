@@ -37,6 +37,8 @@ public final class RecordedServices implements AutoCloseable {
         s.dustmaps();
         s.brokers();
         s.panStarrsAndGaia();
+        s.fake.route(FakeServices.path("/" + RemoteService.SNAD_ZTF_REF.id() + "/api/v1/object?oid=633207400004730"),
+                FakeServices.json("snad-ztf-ref/object_633207400004730.json"));
         return s;
     }
 
