@@ -63,7 +63,7 @@ public final class GaiaClient {
         if (r.status() == 404 || (r.isSuccessful() && r.body().length == 0)) {
             return List.of();
         }
-        Responses.requireOk(r, dataPolicy.service());
+        Responses.rejectHtml(Responses.requireOk(r, dataPolicy.service()), dataPolicy.service(), "a VOTable");
         byte[] votable = isZip(r.body()) ? firstVotableInZip(r.body(), url) : r.body();
         try {
             List<VoTable> tables = Vo.readVotables(votable);

@@ -69,16 +69,12 @@ public final class IrsaProductsClient {
         if (r.status() == 404) {
             return Optional.empty();
         }
-        Responses.requireOk(r, service);
-        if (r.isHtml()) {
-            throw new ServiceUnavailableException(service, "answered " + url + " with an HTML page instead of FITS: "
-                    + JsonPayloads.snippet(r.text()));
-        }
+        Responses.rejectHtml(Responses.requireOk(r, service), service, "a FITS image");
         try {
             FitsCodec.read(r.body());
         } catch (RuntimeException e) {
             throw new ServiceUnavailableException(service, "sent " + r.body().length + " bytes for " + url
-                    + " that are not a readable FITS image (" + e.getMessage() + ")");
+                    + " that are not a readable FITS image (truncated or damaged)");
         }
         return Optional.of(r.body());
     }

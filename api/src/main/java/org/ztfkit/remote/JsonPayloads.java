@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.net.HttpResponse;
 
@@ -20,18 +18,13 @@ final class JsonPayloads {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
 
     private JsonPayloads() {
     }
 
     /** The JSON document of a successful response. */
     static JsonNode parse(HttpResponse r, String service) {
-        if (r.isHtml()) {
-            Matcher title = TITLE.matcher(r.text());
-            throw bad(service, "answered HTTP " + r.status() + " with an HTML page instead of JSON"
-                    + (title.find() ? ": '" + snippet(title.group(1)) + "'" : ": " + snippet(r.text())));
-        }
+        Responses.rejectHtml(r, service, "JSON");
         try {
             JsonNode node = MAPPER.readTree(r.body());
             if (node == null || node.isMissingNode()) {

@@ -17,6 +17,18 @@ final class Responses {
                 + JsonPayloads.snippet(r.text()));
     }
 
+    /** Throws when the service sent an HTML page (an error page, typically) where data were expected. */
+    static void rejectHtml(HttpResponse r, String service, String expected) {
+        if (r.isHtml()) {
+            java.util.regex.Matcher title = TITLE.matcher(r.text());
+            throw new ServiceUnavailableException(service, "answered HTTP " + r.status() + " with an HTML page instead of "
+                    + expected + (title.find() ? ": '" + JsonPayloads.snippet(title.group(1)) + "'"
+                    : ": " + JsonPayloads.snippet(r.text())));
+        }
+    }
+
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
+
     /** Percent-encoding of a query-string value. */
     static String encode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
