@@ -127,6 +127,23 @@ public final class ZtfObject {
         return ztf.extinction().bayestar(meta.position(), distancePc);
     }
 
+    /**
+     * Online, fetches the object's independent sources at the same time, in the bounded {@link FetchPool}, so that
+     * the calls that follow read them from the snapshot: the DR cone of {@code radiusArcsec} (its objects come with
+     * their light curves) and the CSFD extinction. A source that fails is remembered as unavailable (see
+     * {@link org.ztfkit.snapshot.Snapshot#FAILURE_MEMORY}) and reported by the call that needs it. Offline and for
+     * embedded data it does nothing.
+     */
+    void prefetch(double radiusArcsec) {
+        if (!ztf.isOnline()) {
+            return;
+        }
+        List<java.util.function.Supplier<Object>> tasks = List.of(
+                () -> ztf.coneMatches(meta.position(), radiusArcsec),
+                () -> ztf.extinction().csfd(meta.position()));
+        FetchPool.all(tasks);
+    }
+
     /** Side of {@link #stamp(double)} cutouts, pixels (as the alert stamps: 63 px ≈ 64″). */
     public static final int DEFAULT_STAMP_PX = 63;
 

@@ -39,6 +39,8 @@ import org.ztfkit.store.EmbeddedStore;
  *       {@link NotInSnapshotException} naming the call and the file.</li>
  *   <li>Each entry's checksum is checked the first time a session uses it. A corrupted entry is fetched again
  *       online and reported ({@link ServiceUnavailableException}) offline.</li>
+ *   <li>A call that fails online is not stored; asked again within {@link #FAILURE_MEMORY} it fails at once with
+ *       the same reason rather than waiting on the service again.</li>
  * </ul>
  *
  * <pre>{@code
@@ -52,6 +54,14 @@ public final class Snapshot implements AutoCloseable {
     private final String name;
     private final Set<String> verified = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, Object> callLocks = new ConcurrentHashMap<>();
+    /** Calls that failed, with when: asked again within {@link #FAILURE_MEMORY} they fail at once (§17). */
+    private final ConcurrentHashMap<String, Failure> failures = new ConcurrentHashMap<>();
+
+    /** How long a failed call is remembered before it is tried again: 5 minutes, as the SNAD Viewer does. */
+    public static final java.time.Duration FAILURE_MEMORY = java.time.Duration.ofMinutes(5);
+
+    private record Failure(ServiceUnavailableException error, long atNanos) {
+    }
 
     private Snapshot(EmbeddedStore store, boolean offline, String name) {
         this.store = store;
@@ -111,7 +121,19 @@ public final class Snapshot implements AutoCloseable {
             if (again.isPresent() && verified.contains(id)) {
                 return again.get();
             }
-            Entry e = record(key, content, fetch.get());
+            Failure failed = failures.get(id);
+            if (failed != null && System.nanoTime() - failed.atNanos() < FAILURE_MEMORY.toNanos()) {
+                throw failed.error();
+            }
+            Fetched fetched;
+            try {
+                fetched = fetch.get();
+            } catch (ServiceUnavailableException e) {
+                failures.put(id, new Failure(e, System.nanoTime()));
+                throw e;
+            }
+            failures.remove(id);
+            Entry e = record(key, content, fetched);
             verified.add(id);
             return e;
         }
@@ -154,6 +176,11 @@ public final class Snapshot implements AutoCloseable {
             throw corrupted;
         }
         return Optional.empty();
+    }
+
+    /** Forgets the calls that failed, so that the next ones go out again at once. */
+    public void forgetFailures() {
+        failures.clear();
     }
 
     /** Every stored entry, oldest first (for inspection). */
