@@ -41,7 +41,8 @@ import org.ztfkit.store.ImportStep;
  */
 public final class ImportPlan {
     private static final Pattern RELEASE_IN_NAME = Pattern.compile("(?i)(?:^|[_\\-.])(dr\\d{1,2})(?=[_\\-.])");
-    private static final int BATCH_OBJECTS = 2000;
+    /** Objects written per transaction (a quadrant file usually fits in one batch, so needs no re-sort). */
+    private static final int BATCH_OBJECTS = 20_000;
 
     private record Source(ImportKind kind, Path path) {
     }
@@ -104,17 +105,28 @@ public final class ImportPlan {
         List<ImportReport.FileResult> results = new ArrayList<>();
         Set<DataRelease> touched = new LinkedHashSet<>();
         try (EmbeddedStore store = EmbeddedStore.open(duckdbFile)) {
+            boolean hadObjects = store.withConnection(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM ztf_object")) {
+                    rs.next();
+                    return rs.getLong(1) > 0;
+                }
+            });
+            int batches = 0;
             for (int i = 0; i < files.size(); i++) {
                 Source f = files.get(i);
                 ImportReport.FileResult r = importFile(store, f, i + 1, files.size());
                 results.add(r);
                 if (!r.alreadyImported()) {
                     touched.add(DataRelease.of(r.dr()));
+                    batches += (int) Math.max(1, (r.objects() + BATCH_OBJECTS - 1) / BATCH_OBJECTS);
                 }
             }
+            boolean sort = hadObjects || batches > 1; // one batch is written sorted already
             if (!touched.isEmpty()) {
                 store.inTransaction(c -> {
-                    DrTables.sortByHpx29(c);
+                    if (sort) {
+                        DrTables.sortByHpx29(c);
+                    }
                     for (DataRelease dr : touched) {
                         DrTables.updateReleaseSpan(c, dr);
                     }
