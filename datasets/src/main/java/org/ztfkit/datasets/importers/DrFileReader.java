@@ -15,6 +15,12 @@ interface DrFileReader {
     /** How many objects the file holds (for progress). */
     long objectCount(Path file);
 
-    /** Reads the file, handing over batches of at most {@code batchSize} objects. */
-    void read(Path file, int batchSize, Batches batches);
+    /** Objects read between two progress reports. */
+    int PROGRESS_EVERY = 1000;
+
+    /**
+     * Reads the file, handing over batches of at most {@code batchSize} objects and reporting the number of objects
+     * read so far every {@link #PROGRESS_EVERY} objects.
+     */
+    void read(Path file, int batchSize, Batches batches, java.util.function.LongConsumer objectsRead);
 }

@@ -168,7 +168,8 @@ public final class ImportPlan {
             counts[1] += epochs;
             counts[2] += batch.stream().filter(r -> r.epochs().stream().noneMatch(DrRecord.Epoch::isGood)).count();
             progress.update(new ImportStep(file.getFileName().toString(), number, count, counts[0], total, "objects"));
-        });
+        }, read -> progress.update(new ImportStep(file.getFileName().toString(), number, count, read, total,
+                "objects read")));
         store.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_file VALUES (?, ?, ?, ?, ?, now())")) {
                 ps.setString(1, sha);

@@ -14,10 +14,11 @@ final class IrsaVotableReader implements DrFileReader {
     }
 
     @Override
-    public void read(Path file, int batchSize, Batches batches) {
+    public void read(Path file, int batchSize, Batches batches, java.util.function.LongConsumer objectsRead) {
         List<DrRecord> all = IrsaLightCurves.records(Vo.readVotable(file), file.getFileName().toString());
         for (int i = 0; i < all.size(); i += batchSize) {
             batches.accept(all.subList(i, Math.min(all.size(), i + batchSize)));
+            objectsRead.accept(Math.min(all.size(), i + batchSize));
         }
     }
 }

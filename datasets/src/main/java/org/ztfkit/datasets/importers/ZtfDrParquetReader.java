@@ -39,14 +39,18 @@ final class ZtfDrParquetReader implements DrFileReader {
     }
 
     @Override
-    public void read(Path file, int batchSize, Batches batches) {
+    public void read(Path file, int batchSize, Batches batches, java.util.function.LongConsumer objectsRead) {
         withReader(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM read_parquet(?)")) {
                 ps.setString(1, file.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     List<DrRecord> batch = new ArrayList<>(batchSize);
+                    long read = 0;
                     while (rs.next()) {
                         batch.add(record(rs, file));
+                        if (++read % PROGRESS_EVERY == 0) {
+                            objectsRead.accept(read);
+                        }
                         if (batch.size() == batchSize) {
                             batches.accept(batch);
                             batch = new ArrayList<>(batchSize);

@@ -140,7 +140,7 @@ class ImportersTest {
         assertEquals(5449, last.done());
         assertEquals(5449, last.total());
         assertEquals(1.0, last.fraction());
-        assertTrue(steps.size() >= 3, "one step per batch: " + steps);
+        assertTrue(steps.size() >= 6, "a step every 1000 objects read: " + steps);
     }
 
     @Test
