@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.HttpResponse;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
@@ -21,9 +20,7 @@ import org.ztfkit.time.Mjd;
  * }</pre>
  */
 public final class AlerceClient implements BrokerClient {
-    private final String baseUrl;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     /** The client for the configured URL ({@link RemoteService#ALERCE}). */
     public AlerceClient() {
@@ -31,9 +28,7 @@ public final class AlerceClient implements BrokerClient {
     }
 
     public AlerceClient(String baseUrl, ServicePolicy policy) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = new Endpoint(baseUrl, policy);
     }
 
     @Override
@@ -43,48 +38,48 @@ public final class AlerceClient implements BrokerClient {
 
     @Override
     public String coneUrl(SkyPosition center, double radiusArcsec) {
-        return baseUrl + "/objects?ra=" + Responses.decimal(center.ra()) + "&dec=" + Responses.decimal(center.dec())
+        return endpoint.baseUrl + "/objects?ra=" + Responses.decimal(center.ra()) + "&dec=" + Responses.decimal(center.dec())
                 + "&radius=" + Responses.decimal(radiusArcsec) + "&page_size=128";
     }
 
     @Override
     public List<BrokerObject> cone(SkyPosition center, double radiusArcsec) {
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(http.get(coneUrl(center, radiusArcsec)), service), service);
-        JsonNode items = JsonPayloads.required(root, "items", service, "the cone search answer");
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.get(coneUrl(center, radiusArcsec)), endpoint.service), endpoint.service);
+        JsonNode items = JsonPayloads.required(root, "items", endpoint.service, "the cone search answer");
         List<BrokerObject> out = new ArrayList<>();
         for (JsonNode o : items) {
             String oid = JsonPayloads.text(o, "oid");
             if (oid == null) {
-                throw JsonPayloads.bad(service, "sent an object without 'oid'");
+                throw JsonPayloads.bad(endpoint.service, "sent an object without 'oid'");
             }
             out.add(new BrokerObject(broker(), oid, oid, SkyPosition.wrapped(
-                    JsonPayloads.requiredNumber(o, "meanra", service, oid),
-                    JsonPayloads.requiredNumber(o, "meandec", service, oid)),
-                    (int) JsonPayloads.number(o, "ndet", service).orElse(0), JsonPayloads.compact(o)));
+                    JsonPayloads.requiredNumber(o, "meanra", endpoint.service, oid),
+                    JsonPayloads.requiredNumber(o, "meandec", endpoint.service, oid)),
+                    (int) JsonPayloads.number(o, "ndet", endpoint.service).orElse(0), JsonPayloads.compact(o)));
         }
         return out;
     }
 
     @Override
     public String lightCurveUrl(BrokerObject object) {
-        return baseUrl + "/objects/" + Responses.encode(object.brokerOid()) + "/lightcurve";
+        return endpoint.baseUrl + "/objects/" + Responses.encode(object.brokerOid()) + "/lightcurve";
     }
 
     @Override
     public List<BrokerEpoch> lightCurve(BrokerObject object) {
-        HttpResponse r = http.get(lightCurveUrl(object));
+        HttpResponse r = endpoint.http.get(lightCurveUrl(object));
         if (r.status() == 404) {
             return List.of();
         }
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, service), service);
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, endpoint.service), endpoint.service);
         String context = "the light curve of " + object.brokerOid();
         List<BrokerEpoch> out = new ArrayList<>();
-        for (JsonNode d : JsonPayloads.required(root, "detections", service, context)) {
-            OptionalLong candid = JsonPayloads.integer(d, "candid", service);
+        for (JsonNode d : JsonPayloads.required(root, "detections", endpoint.service, context)) {
+            OptionalLong candid = JsonPayloads.integer(d, "candid", endpoint.service);
             out.add(new BrokerEpoch(BrokerEpoch.DETECTION, candid.isPresent() ? candid.getAsLong() : null,
-                    Mjd.toJd(JsonPayloads.requiredNumber(d, "mjd", service, context)),
-                    (int) JsonPayloads.requiredNumber(d, "fid", service, context), passband(d),
-                    JsonPayloads.requiredNumber(d, "magpsf", service, context), num(d, "sigmapsf"), num(d, "diffmaglim"),
+                    Mjd.toJd(JsonPayloads.requiredNumber(d, "mjd", endpoint.service, context)),
+                    (int) JsonPayloads.requiredNumber(d, "fid", endpoint.service, context), passband(d),
+                    JsonPayloads.requiredNumber(d, "magpsf", endpoint.service, context), num(d, "sigmapsf"), num(d, "diffmaglim"),
                     (int) Math.signum(num(d, "isdiffpos", 0)), num(d, "ra"), num(d, "dec"), num(d, "rb"), num(d, "drb"),
                     num(d, "magpsf_corr"), num(d, "sigmapsf_corr"), num(d, "sigmapsf_corr_ext"), integer(d, "field"),
                     integer(d, "rcid"), null, JsonPayloads.compact(d)));
@@ -93,8 +88,8 @@ public final class AlerceClient implements BrokerClient {
         if (upper != null && upper.isArray()) {
             for (JsonNode u : upper) {
                 out.add(new BrokerEpoch(BrokerEpoch.UPPER_LIMIT, null,
-                        Mjd.toJd(JsonPayloads.requiredNumber(u, "mjd", service, context)),
-                        (int) JsonPayloads.requiredNumber(u, "fid", service, context), passband(u), Double.NaN,
+                        Mjd.toJd(JsonPayloads.requiredNumber(u, "mjd", endpoint.service, context)),
+                        (int) JsonPayloads.requiredNumber(u, "fid", endpoint.service, context), passband(u), Double.NaN,
                         Double.NaN, num(u, "diffmaglim"), 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                         Double.NaN, Double.NaN, null, null, null, JsonPayloads.compact(u)));
             }
@@ -103,25 +98,25 @@ public final class AlerceClient implements BrokerClient {
     }
 
     private String passband(JsonNode n) {
-        int fid = (int) JsonPayloads.number(n, "fid", service).orElse(0);
+        int fid = (int) JsonPayloads.number(n, "fid", endpoint.service).orElse(0);
         return fid == 1 ? "g" : fid == 2 ? "r" : fid == 3 ? "i" : String.valueOf(fid);
     }
 
     private double num(JsonNode n, String field) {
-        return JsonPayloads.number(n, field, service).orElse(Double.NaN);
+        return JsonPayloads.number(n, field, endpoint.service).orElse(Double.NaN);
     }
 
     private double num(JsonNode n, String field, double missing) {
-        return JsonPayloads.number(n, field, service).orElse(missing);
+        return JsonPayloads.number(n, field, endpoint.service).orElse(missing);
     }
 
     private Integer integer(JsonNode n, String field) {
-        OptionalLong v = JsonPayloads.integer(n, field, service);
+        OptionalLong v = JsonPayloads.integer(n, field, endpoint.service);
         return v.isPresent() ? (int) v.getAsLong() : null;
     }
 
     @Override
     public String toString() {
-        return "AlerceClient[" + baseUrl + "]";
+        return "AlerceClient[" + endpoint.baseUrl + "]";
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.HttpResponse;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
@@ -26,9 +25,7 @@ import org.ztfkit.time.Mjd;
 public final class AntaresClient implements BrokerClient {
     private static final int MAX_PAGES = 20;
 
-    private final String baseUrl;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     /** The client for the configured URL ({@link RemoteService#ANTARES}). */
     public AntaresClient() {
@@ -36,9 +33,7 @@ public final class AntaresClient implements BrokerClient {
     }
 
     public AntaresClient(String baseUrl, ServicePolicy policy) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = new Endpoint(baseUrl, policy);
     }
 
     @Override
@@ -51,7 +46,7 @@ public final class AntaresClient implements BrokerClient {
         String query = "{\"query\":{\"bool\":{\"filter\":{\"sky_distance\":{\"distance\":\""
                 + Responses.decimal(radiusArcsec / 3600.0) + " degree\",\"htm16\":{\"center\":\""
                 + Responses.decimal(center.ra()) + " " + Responses.decimal(center.dec()) + "\"}}}}}}";
-        return baseUrl + "/loci?sort=-properties.newest_alert_observation_time&elasticsearch_query%5Blocus_listing%5D="
+        return endpoint.baseUrl + "/loci?sort=-properties.newest_alert_observation_time&elasticsearch_query%5Blocus_listing%5D="
                 + Responses.encode(query);
     }
 
@@ -61,10 +56,10 @@ public final class AntaresClient implements BrokerClient {
         String url = coneUrl(center, radiusArcsec);
         for (int page = 0; url != null; page++) {
             if (page == MAX_PAGES) {
-                throw JsonPayloads.bad(service, "sent more than " + MAX_PAGES + " pages of loci for one cone");
+                throw JsonPayloads.bad(endpoint.service, "sent more than " + MAX_PAGES + " pages of loci for one cone");
             }
-            JsonNode root = JsonPayloads.parse(Responses.requireOk(http.get(url), service), service);
-            for (JsonNode locus : JsonPayloads.required(root, "data", service, "the loci search answer")) {
+            JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.get(url), endpoint.service), endpoint.service);
+            for (JsonNode locus : JsonPayloads.required(root, "data", endpoint.service, "the loci search answer")) {
                 out.add(locus(locus));
             }
             JsonNode next = root.path("links").get("next");
@@ -76,40 +71,40 @@ public final class AntaresClient implements BrokerClient {
     private BrokerObject locus(JsonNode locus) {
         String id = JsonPayloads.text(locus, "id");
         if (id == null) {
-            throw JsonPayloads.bad(service, "sent a locus without 'id'");
+            throw JsonPayloads.bad(endpoint.service, "sent a locus without 'id'");
         }
-        JsonNode attributes = JsonPayloads.required(locus, "attributes", service, "locus " + id);
+        JsonNode attributes = JsonPayloads.required(locus, "attributes", endpoint.service, "locus " + id);
         JsonNode properties = attributes.path("properties");
         return new BrokerObject(broker(), id, JsonPayloads.text(properties, "ztf_object_id"), SkyPosition.wrapped(
-                JsonPayloads.requiredNumber(attributes, "ra", service, "locus " + id),
-                JsonPayloads.requiredNumber(attributes, "dec", service, "locus " + id)),
-                (int) JsonPayloads.number(properties, "num_mag_values", service).orElse(0), JsonPayloads.compact(locus));
+                JsonPayloads.requiredNumber(attributes, "ra", endpoint.service, "locus " + id),
+                JsonPayloads.requiredNumber(attributes, "dec", endpoint.service, "locus " + id)),
+                (int) JsonPayloads.number(properties, "num_mag_values", endpoint.service).orElse(0), JsonPayloads.compact(locus));
     }
 
     /** A {@code links.next} resolved as a browser would: absolute, host-relative or relative to the API root. */
     private String absolute(String link) {
-        okhttp3.HttpUrl resolved = okhttp3.HttpUrl.get(baseUrl + "/").resolve(link);
+        okhttp3.HttpUrl resolved = okhttp3.HttpUrl.get(endpoint.baseUrl + "/").resolve(link);
         if (resolved == null) {
-            throw JsonPayloads.bad(service, "sent a next-page link that is not a URL: '" + link + "'");
+            throw JsonPayloads.bad(endpoint.service, "sent a next-page link that is not a URL: '" + link + "'");
         }
         return resolved.toString();
     }
 
     @Override
     public String lightCurveUrl(BrokerObject object) {
-        return baseUrl + "/loci/" + Responses.encode(object.brokerOid());
+        return endpoint.baseUrl + "/loci/" + Responses.encode(object.brokerOid());
     }
 
     @Override
     public List<BrokerEpoch> lightCurve(BrokerObject object) {
-        HttpResponse r = http.get(lightCurveUrl(object));
+        HttpResponse r = endpoint.http.get(lightCurveUrl(object));
         if (r.status() == 404) {
             return List.of();
         }
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, service), service);
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, endpoint.service), endpoint.service);
         String context = "locus " + object.brokerOid();
-        JsonNode attributes = JsonPayloads.required(JsonPayloads.required(root, "data", service, context), "attributes",
-                service, context);
+        JsonNode attributes = JsonPayloads.required(JsonPayloads.required(root, "data", endpoint.service, context), "attributes",
+                endpoint.service, context);
         String csv = JsonPayloads.text(attributes, "lightcurve");
         if (csv == null) {
             return List.of();
@@ -122,7 +117,7 @@ public final class AntaresClient implements BrokerClient {
                 case "g" -> 1;
                 case "r" -> 2;
                 case "i" -> 3;
-                default -> throw JsonPayloads.bad(service, "sent passband '" + passband + "' in " + context);
+                default -> throw JsonPayloads.bad(endpoint.service, "sent passband '" + passband + "' in " + context);
             };
             double mag = number(row, "ant_mag", context);
             boolean detection = Double.isFinite(mag);
@@ -141,14 +136,14 @@ public final class AntaresClient implements BrokerClient {
         try {
             return Long.parseLong(s.strip());
         } catch (NumberFormatException e) {
-            throw JsonPayloads.bad(service, "sent alert id '" + s + "' in " + context);
+            throw JsonPayloads.bad(endpoint.service, "sent alert id '" + s + "' in " + context);
         }
     }
 
     private double required(Map<String, String> row, String column, String context) {
         double v = number(row, column, context);
         if (Double.isNaN(v)) {
-            throw JsonPayloads.bad(service, "sent no '" + column + "' in a light-curve row of " + context);
+            throw JsonPayloads.bad(endpoint.service, "sent no '" + column + "' in a light-curve row of " + context);
         }
         return v;
     }
@@ -161,7 +156,7 @@ public final class AntaresClient implements BrokerClient {
         try {
             return Double.parseDouble(v.strip());
         } catch (NumberFormatException e) {
-            throw JsonPayloads.bad(service, "sent '" + v + "' as " + column + " in " + context);
+            throw JsonPayloads.bad(endpoint.service, "sent '" + v + "' as " + column + " in " + context);
         }
     }
 
@@ -211,7 +206,7 @@ public final class AntaresClient implements BrokerClient {
         List<Map<String, String>> out = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             if (rows.get(r).size() != header.size()) {
-                throw JsonPayloads.bad(service, "sent a light-curve CSV whose row " + r + " has " + rows.get(r).size()
+                throw JsonPayloads.bad(endpoint.service, "sent a light-curve CSV whose row " + r + " has " + rows.get(r).size()
                         + " fields for " + header.size() + " columns in " + context + " (truncated?)");
             }
             Map<String, String> m = new HashMap<>();
@@ -225,6 +220,6 @@ public final class AntaresClient implements BrokerClient {
 
     @Override
     public String toString() {
-        return "AntaresClient[" + baseUrl + "]";
+        return "AntaresClient[" + endpoint.baseUrl + "]";
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.OptionalDouble;
 import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.ServiceUnavailableException;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.HttpResponse;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
@@ -20,9 +19,7 @@ import org.ztfkit.sky.SkyPosition;
  * }</pre>
  */
 public final class DustmapsClient {
-    private final String baseUrl;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     /** The client for the configured URL ({@link RemoteService#SNAD_DUSTMAPS}). */
     public DustmapsClient() {
@@ -30,17 +27,15 @@ public final class DustmapsClient {
     }
 
     public DustmapsClient(String baseUrl, ServicePolicy policy) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = new Endpoint(baseUrl, policy);
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return endpoint.baseUrl;
     }
 
     public String csfdUrl(SkyPosition p) {
-        return baseUrl + "/api/v1/csfd?ra=" + Responses.decimal(p.ra()) + "&dec=" + Responses.decimal(p.dec());
+        return endpoint.baseUrl + "/api/v1/csfd?ra=" + Responses.decimal(p.ra()) + "&dec=" + Responses.decimal(p.dec());
     }
 
     /** CSFD E(B−V), mag. */
@@ -49,7 +44,7 @@ public final class DustmapsClient {
     }
 
     public String bayestarUrl(SkyPosition p, double distancePc) {
-        return baseUrl + "/api/v1/bayestar2019?ra=" + Responses.decimal(p.ra()) + "&dec=" + Responses.decimal(p.dec())
+        return endpoint.baseUrl + "/api/v1/bayestar2019?ra=" + Responses.decimal(p.ra()) + "&dec=" + Responses.decimal(p.dec())
                 + "&distance=" + Responses.decimal(distancePc);
     }
 
@@ -62,22 +57,22 @@ public final class DustmapsClient {
     }
 
     private OptionalDouble ebv(String url) {
-        HttpResponse r = http.get(url);
+        HttpResponse r = endpoint.http.get(url);
         if (r.status() == 400) {
-            JsonNode error = JsonPayloads.parse(r, service);
-            throw new ServiceUnavailableException(service, "refused " + url + ": "
+            JsonNode error = JsonPayloads.parse(r, endpoint.service);
+            throw new ServiceUnavailableException(endpoint.service, "refused " + url + ": "
                     + (error.has("error") ? error.get("error").asText() : JsonPayloads.snippet(r.text())));
         }
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, service), service);
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, endpoint.service), endpoint.service);
         if (!root.isObject() || !root.has("ebv")) {
-            throw JsonPayloads.bad(service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + url
+            throw JsonPayloads.bad(endpoint.service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + url
                     + " where {\"ebv\": …} was expected");
         }
-        return JsonPayloads.number(root, "ebv", service);
+        return JsonPayloads.number(root, "ebv", endpoint.service);
     }
 
     @Override
     public String toString() {
-        return "DustmapsClient[" + baseUrl + "]";
+        return "DustmapsClient[" + endpoint.baseUrl + "]";
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
 
@@ -21,9 +20,7 @@ import org.ztfkit.sky.SkyPosition;
  * }</pre>
  */
 public final class FinkClient implements BrokerClient {
-    private final String baseUrl;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     /** The client for the configured URL ({@link RemoteService#FINK}). */
     public FinkClient() {
@@ -31,9 +28,7 @@ public final class FinkClient implements BrokerClient {
     }
 
     public FinkClient(String baseUrl, ServicePolicy policy) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = new Endpoint(baseUrl, policy);
     }
 
     @Override
@@ -48,22 +43,22 @@ public final class FinkClient implements BrokerClient {
 
     @Override
     public String coneUrl(SkyPosition center, double radiusArcsec) {
-        return "POST " + baseUrl + "/api/v1/conesearch " + coneBody(center, radiusArcsec);
+        return "POST " + endpoint.baseUrl + "/api/v1/conesearch " + coneBody(center, radiusArcsec);
     }
 
     @Override
     public List<BrokerObject> cone(SkyPosition center, double radiusArcsec) {
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(http.postJson(baseUrl + "/api/v1/conesearch",
-                coneBody(center, radiusArcsec)), service), service);
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.postJson(endpoint.baseUrl + "/api/v1/conesearch",
+                coneBody(center, radiusArcsec)), endpoint.service), endpoint.service);
         List<BrokerObject> out = new ArrayList<>();
         for (JsonNode o : array(root, "the cone search answer")) {
             String id = JsonPayloads.text(o, "i:objectId");
             if (id == null) {
-                throw JsonPayloads.bad(service, "sent a record without 'i:objectId'");
+                throw JsonPayloads.bad(endpoint.service, "sent a record without 'i:objectId'");
             }
             out.add(new BrokerObject(broker(), id, id, SkyPosition.wrapped(
-                    JsonPayloads.requiredNumber(o, "i:ra", service, id), JsonPayloads.requiredNumber(o, "i:dec", service, id)),
-                    (int) JsonPayloads.number(o, "i:ndethist", service).orElse(0), JsonPayloads.compact(o)));
+                    JsonPayloads.requiredNumber(o, "i:ra", endpoint.service, id), JsonPayloads.requiredNumber(o, "i:dec", endpoint.service, id)),
+                    (int) JsonPayloads.number(o, "i:ndethist", endpoint.service).orElse(0), JsonPayloads.compact(o)));
         }
         return out;
     }
@@ -75,23 +70,23 @@ public final class FinkClient implements BrokerClient {
 
     @Override
     public String lightCurveUrl(BrokerObject object) {
-        return "POST " + baseUrl + "/api/v1/objects " + objectBody(object);
+        return "POST " + endpoint.baseUrl + "/api/v1/objects " + objectBody(object);
     }
 
     @Override
     public List<BrokerEpoch> lightCurve(BrokerObject object) {
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(http.postJson(baseUrl + "/api/v1/objects",
-                objectBody(object)), service), service);
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.postJson(endpoint.baseUrl + "/api/v1/objects",
+                objectBody(object)), endpoint.service), endpoint.service);
         String context = "the alerts of " + object.brokerOid();
         List<BrokerEpoch> out = new ArrayList<>();
         for (JsonNode a : array(root, context)) {
             String tag = JsonPayloads.text(a, "d:tag");
             String kind = tag == null || tag.equals("valid") ? BrokerEpoch.DETECTION
                     : tag.equals("upperlim") ? BrokerEpoch.UPPER_LIMIT : BrokerEpoch.BAD_QUALITY;
-            OptionalLong candid = JsonPayloads.integer(a, "i:candid", service);
-            int fid = (int) JsonPayloads.requiredNumber(a, "i:fid", service, context);
+            OptionalLong candid = JsonPayloads.integer(a, "i:candid", endpoint.service);
+            int fid = (int) JsonPayloads.requiredNumber(a, "i:fid", endpoint.service, context);
             out.add(new BrokerEpoch(kind, candid.isPresent() && candid.getAsLong() > 0 ? candid.getAsLong() : null,
-                    JsonPayloads.requiredNumber(a, "i:jd", service, context), fid,
+                    JsonPayloads.requiredNumber(a, "i:jd", endpoint.service, context), fid,
                     fid == 1 ? "g" : fid == 2 ? "r" : "i",
                     num(a, "i:magpsf"), num(a, "i:sigmapsf"), num(a, "i:diffmaglim"), isDiffPos(a), num(a, "i:ra"),
                     num(a, "i:dec"), num(a, "i:rb"), num(a, "i:drb"), Double.NaN, Double.NaN, Double.NaN,
@@ -102,7 +97,7 @@ public final class FinkClient implements BrokerClient {
 
     private JsonNode array(JsonNode root, String context) {
         if (!root.isArray()) {
-            throw JsonPayloads.bad(service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + context
+            throw JsonPayloads.bad(endpoint.service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + context
                     + " where a JSON array of records was expected");
         }
         return root;
@@ -117,21 +112,21 @@ public final class FinkClient implements BrokerClient {
         return switch (v.strip().toLowerCase(Locale.ROOT)) {
             case "t", "1", "true" -> 1;
             case "f", "0", "false", "-1" -> -1;
-            default -> throw JsonPayloads.bad(service, "sent i:isdiffpos = '" + v + "'");
+            default -> throw JsonPayloads.bad(endpoint.service, "sent i:isdiffpos = '" + v + "'");
         };
     }
 
     private double num(JsonNode n, String field) {
-        return JsonPayloads.number(n, field, service).orElse(Double.NaN);
+        return JsonPayloads.number(n, field, endpoint.service).orElse(Double.NaN);
     }
 
     private Integer integer(JsonNode n, String field) {
-        OptionalLong v = JsonPayloads.integer(n, field, service);
+        OptionalLong v = JsonPayloads.integer(n, field, endpoint.service);
         return v.isPresent() ? (int) v.getAsLong() : null;
     }
 
     @Override
     public String toString() {
-        return "FinkClient[" + baseUrl + "]";
+        return "FinkClient[" + endpoint.baseUrl + "]";
     }
 }

@@ -6,7 +6,6 @@ import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.fits.FitsCodec;
 import org.ztfkit.images.DayListing;
 import org.ztfkit.images.ScienceImage;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.HttpResponse;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
@@ -23,9 +22,7 @@ import org.ztfkit.sky.SkyPosition;
  * }</pre>
  */
 public final class IrsaProductsClient {
-    private final String baseUrl;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     /** The client for the configured URL ({@link RemoteService#IRSA_PRODUCTS}). */
     public IrsaProductsClient() {
@@ -33,30 +30,28 @@ public final class IrsaProductsClient {
     }
 
     public IrsaProductsClient(String baseUrl, ServicePolicy policy) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = new Endpoint(baseUrl, policy);
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return endpoint.baseUrl;
     }
 
     public String dayListingUrl(LocalDate day) {
-        return baseUrl + "/" + DayListing.path(day);
+        return endpoint.baseUrl + "/" + DayListing.path(day);
     }
 
     /** The day's exposures; a day without a directory (HTTP 404) has none. */
     public DayListing dayListing(LocalDate day) {
-        HttpResponse r = http.get(dayListingUrl(day));
+        HttpResponse r = endpoint.http.get(dayListingUrl(day));
         if (r.status() == 404) {
             return DayListing.of(day, java.util.List.of());
         }
-        return DayListing.parse(day, Responses.requireOk(r, service).text());
+        return DayListing.parse(day, Responses.requireOk(r, endpoint.service).text());
     }
 
     public String cutoutUrl(ScienceImage image, SkyPosition centre, int sizePx) {
-        return baseUrl + "/sci/" + image.path() + ScienceImage.cutoutQuery(centre, sizePx, false);
+        return endpoint.baseUrl + "/sci/" + image.path() + ScienceImage.cutoutQuery(centre, sizePx, false);
     }
 
     /**
@@ -65,15 +60,15 @@ public final class IrsaProductsClient {
      */
     public Optional<byte[]> cutout(ScienceImage image, SkyPosition centre, int sizePx) {
         String url = cutoutUrl(image, centre, sizePx);
-        HttpResponse r = http.get(url);
+        HttpResponse r = endpoint.http.get(url);
         if (r.status() == 404) {
             return Optional.empty();
         }
-        Responses.rejectHtml(Responses.requireOk(r, service), service, "a FITS image");
+        Responses.rejectHtml(Responses.requireOk(r, endpoint.service), endpoint.service, "a FITS image");
         try {
             FitsCodec.read(r.body());
         } catch (RuntimeException e) {
-            throw new ServiceUnavailableException(service, "sent " + r.body().length + " bytes for " + url
+            throw new ServiceUnavailableException(endpoint.service, "sent " + r.body().length + " bytes for " + url
                     + " that are not a readable FITS image (truncated or damaged)");
         }
         return Optional.of(r.body());
@@ -81,6 +76,6 @@ public final class IrsaProductsClient {
 
     @Override
     public String toString() {
-        return "IrsaProductsClient[" + baseUrl + "]";
+        return "IrsaProductsClient[" + endpoint.baseUrl + "]";
     }
 }

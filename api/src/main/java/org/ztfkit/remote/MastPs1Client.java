@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ztfkit.errors.InvalidInputException;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
 import tech.tablesaw.api.DoubleColumn;
@@ -24,9 +23,7 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class MastPs1Client {
-    private final String baseUrl;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     /** The client for the configured URL ({@link RemoteService#MAST_PS1}). */
     public MastPs1Client() {
@@ -34,21 +31,19 @@ public final class MastPs1Client {
     }
 
     public MastPs1Client(String baseUrl, ServicePolicy policy) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = new Endpoint(baseUrl, policy);
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return endpoint.baseUrl;
     }
 
     public String stackUrl() {
-        return baseUrl + "/dr2/stack.json";
+        return endpoint.baseUrl + "/dr2/stack.json";
     }
 
     public String detectionUrl() {
-        return baseUrl + "/dr2/detection.json";
+        return endpoint.baseUrl + "/dr2/detection.json";
     }
 
     /** The JSON body of a stack cone search (radius in degrees, as MAST wants it). */
@@ -72,19 +67,19 @@ public final class MastPs1Client {
             throw InvalidInputException.of("radiusArcsec", "in (0, 1800]", radiusArcsec, "MAST cones are at most 0.5°");
         }
         Table rows = MastTables.parse(JsonPayloads.parse(Responses.requireOk(
-                http.postJson(stackUrl(), stackConeBody(center, radiusArcsec)), service), service), service);
-        return mergeStack(rows, service);
+                endpoint.http.postJson(stackUrl(), stackConeBody(center, radiusArcsec)), endpoint.service), endpoint.service), endpoint.service);
+        return mergeStack(rows, endpoint.service);
     }
 
     /** Every detection of one object, in the service's order. */
     public List<Ps1Detection> detections(long objId) {
         Table t = MastTables.parse(JsonPayloads.parse(Responses.requireOk(
-                http.postJson(detectionUrl(), detectionBody(objId)), service), service), service);
-        require(t, List.of("detectID", "objID", "filterID", "obsTime", "ra", "dec", "psfFlux", "psfFluxErr"), service);
+                endpoint.http.postJson(detectionUrl(), detectionBody(objId)), endpoint.service), endpoint.service), endpoint.service);
+        require(t, List.of("detectID", "objID", "filterID", "obsTime", "ra", "dec", "psfFlux", "psfFluxErr"), endpoint.service);
         List<Ps1Detection> out = new ArrayList<>(t.rowCount());
         for (int i = 0; i < t.rowCount(); i++) {
-            out.add(new Ps1Detection(longAt(t, "detectID", i, service), longAt(t, "objID", i, service),
-                    (int) longAt(t, "filterID", i, service), t.doubleColumn("obsTime").getDouble(i),
+            out.add(new Ps1Detection(longAt(t, "detectID", i, endpoint.service), longAt(t, "objID", i, endpoint.service),
+                    (int) longAt(t, "filterID", i, endpoint.service), t.doubleColumn("obsTime").getDouble(i),
                     t.doubleColumn("ra").getDouble(i), t.doubleColumn("dec").getDouble(i),
                     t.doubleColumn("psfFlux").getDouble(i), t.doubleColumn("psfFluxErr").getDouble(i),
                     optionalLong(t, "infoFlag", i), optionalLong(t, "infoFlag2", i), optionalLong(t, "infoFlag3", i)));
@@ -169,6 +164,6 @@ public final class MastPs1Client {
 
     @Override
     public String toString() {
-        return "MastPs1Client[" + baseUrl + "]";
+        return "MastPs1Client[" + endpoint.baseUrl + "]";
     }
 }

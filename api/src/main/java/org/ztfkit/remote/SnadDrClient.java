@@ -12,7 +12,6 @@ import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.store.DrRecord;
@@ -32,9 +31,7 @@ import org.ztfkit.store.DrRecord;
  * }</pre>
  */
 public final class SnadDrClient {
-    private final String baseUrl;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     /** The client for the configured base URL ({@link RemoteService#SNAD_ZTF_DR}). */
     public SnadDrClient() {
@@ -42,29 +39,27 @@ public final class SnadDrClient {
     }
 
     public SnadDrClient(String baseUrl, ServicePolicy policy) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = new Endpoint(baseUrl, policy);
     }
 
     /** The service name used in messages. */
     public String service() {
-        return service;
+        return endpoint.service;
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return endpoint.baseUrl;
     }
 
     public String releasesUrl() {
-        return baseUrl + "/api/v3/dr/list/json";
+        return endpoint.baseUrl + "/api/v3/dr/list/json";
     }
 
     /** The releases the deployment serves, oldest first ({@code latest} is an alias and left out). */
     public List<DataRelease> releases() {
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(http.get(releasesUrl()), service), service);
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.get(releasesUrl()), endpoint.service), endpoint.service);
         if (!root.isArray()) {
-            throw JsonPayloads.bad(service, "sent " + JsonPayloads.snippet(root.toString())
+            throw JsonPayloads.bad(endpoint.service, "sent " + JsonPayloads.snippet(root.toString())
                     + " where a JSON array of release names was expected");
         }
         List<DataRelease> out = new ArrayList<>();
@@ -73,7 +68,7 @@ public final class SnadDrClient {
             if (name.matches("dr\\d{1,2}")) {
                 out.add(DataRelease.of(name));
             } else if (!name.equals("latest")) {
-                throw JsonPayloads.bad(service, "listed '" + JsonPayloads.snippet(n.toString()) + "' as a data release");
+                throw JsonPayloads.bad(endpoint.service, "listed '" + JsonPayloads.snippet(n.toString()) + "' as a data release");
             }
         }
         out.sort(null);
@@ -81,7 +76,7 @@ public final class SnadDrClient {
     }
 
     public String objectsUrl(DataRelease dr, Collection<Oid> oids) {
-        return baseUrl + "/api/v3/data/" + dr.name() + "/oid/full/json?"
+        return endpoint.baseUrl + "/api/v3/data/" + dr.name() + "/oid/full/json?"
                 + oids.stream().map(o -> "oid=" + o.value()).collect(Collectors.joining("&"));
     }
 
@@ -94,7 +89,7 @@ public final class SnadDrClient {
     }
 
     public String coneUrl(DataRelease dr, SkyPosition center, double radiusArcsec) {
-        return baseUrl + "/api/v3/data/" + dr.name() + "/circle/full/json?ra=" + Responses.decimal(center.ra())
+        return endpoint.baseUrl + "/api/v3/data/" + dr.name() + "/circle/full/json?ra=" + Responses.decimal(center.ra())
                 + "&dec=" + Responses.decimal(center.dec()) + "&radius_arcsec=" + Responses.decimal(radiusArcsec);
     }
 
@@ -113,9 +108,9 @@ public final class SnadDrClient {
     }
 
     private List<DrRecord> records(String url, String what) {
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(http.get(url), service), service);
+        JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.get(url), endpoint.service), endpoint.service);
         if (!root.isObject()) {
-            throw JsonPayloads.bad(service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + what
+            throw JsonPayloads.bad(endpoint.service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + what
                     + " where a JSON object keyed by OID was expected");
         }
         List<DrRecord> out = new ArrayList<>();
@@ -131,37 +126,37 @@ public final class SnadDrClient {
         String context = "OID " + key;
         try {
             Oid oid = Oid.parse(key);
-            JsonNode meta = JsonPayloads.required(value, "meta", service, context);
-            JsonNode coord = JsonPayloads.required(meta, "coord", service, context + " meta");
-            SkyPosition position = SkyPosition.of(JsonPayloads.requiredNumber(coord, "ra", service, context),
-                    JsonPayloads.requiredNumber(coord, "dec", service, context));
-            int nobs = (int) JsonPayloads.requiredInteger(meta, "nobs", service, context);
-            int ngood = (int) JsonPayloads.requiredInteger(meta, "ngoodobs", service, context);
-            double duration = JsonPayloads.requiredNumber(meta, "duration", service, context);
-            OptionalDouble ngoodShort = JsonPayloads.number(meta, "ngoodobs_short", service);
-            OptionalDouble durationShort = JsonPayloads.number(meta, "duration_short", service);
-            JsonNode lc = JsonPayloads.required(value, "lc", service, context);
+            JsonNode meta = JsonPayloads.required(value, "meta", endpoint.service, context);
+            JsonNode coord = JsonPayloads.required(meta, "coord", endpoint.service, context + " meta");
+            SkyPosition position = SkyPosition.of(JsonPayloads.requiredNumber(coord, "ra", endpoint.service, context),
+                    JsonPayloads.requiredNumber(coord, "dec", endpoint.service, context));
+            int nobs = (int) JsonPayloads.requiredInteger(meta, "nobs", endpoint.service, context);
+            int ngood = (int) JsonPayloads.requiredInteger(meta, "ngoodobs", endpoint.service, context);
+            double duration = JsonPayloads.requiredNumber(meta, "duration", endpoint.service, context);
+            OptionalDouble ngoodShort = JsonPayloads.number(meta, "ngoodobs_short", endpoint.service);
+            OptionalDouble durationShort = JsonPayloads.number(meta, "duration_short", endpoint.service);
+            JsonNode lc = JsonPayloads.required(value, "lc", endpoint.service, context);
             if (!lc.isArray()) {
-                throw JsonPayloads.bad(service, "sent a non-array 'lc' for " + context);
+                throw JsonPayloads.bad(endpoint.service, "sent a non-array 'lc' for " + context);
             }
             List<DrRecord.Epoch> epochs = new ArrayList<>(lc.size());
             for (JsonNode p : lc) {
-                epochs.add(new DrRecord.Epoch(JsonPayloads.requiredNumber(p, "mjd", service, context + " lc"),
-                        (float) JsonPayloads.requiredNumber(p, "mag", service, context + " lc"),
-                        (float) JsonPayloads.requiredNumber(p, "magerr", service, context + " lc"),
-                        (float) JsonPayloads.number(p, "clrcoeff", service).orElse(Double.NaN), 0, null));
+                epochs.add(new DrRecord.Epoch(JsonPayloads.requiredNumber(p, "mjd", endpoint.service, context + " lc"),
+                        (float) JsonPayloads.requiredNumber(p, "mag", endpoint.service, context + " lc"),
+                        (float) JsonPayloads.requiredNumber(p, "magerr", endpoint.service, context + " lc"),
+                        (float) JsonPayloads.number(p, "clrcoeff", endpoint.service).orElse(Double.NaN), 0, null));
             }
             return new DrRecord(oid, position, nobs, ngood, duration,
                     ngoodShort.isPresent() ? (int) ngoodShort.getAsDouble() : null,
                     durationShort.isPresent() ? durationShort.getAsDouble() : null, epochs);
         } catch (InvalidInputException e) {
-            throw new ServiceUnavailableException(service, "sent an invalid value for " + context + ": "
+            throw new ServiceUnavailableException(endpoint.service, "sent an invalid value for " + context + ": "
                     + e.getMessage());
         }
     }
 
     @Override
     public String toString() {
-        return "SnadDrClient[" + baseUrl + "]";
+        return "SnadDrClient[" + endpoint.baseUrl + "]";
     }
 }

@@ -3,7 +3,6 @@ package org.ztfkit.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.ztfkit.model.Oid;
-import org.ztfkit.net.Http;
 import org.ztfkit.net.HttpResponse;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
@@ -18,9 +17,7 @@ import org.ztfkit.sky.SkyPosition;
  * }</pre>
  */
 public final class ZtfReferenceClient {
-    private final String baseUrl;
-    private final Http http;
-    private final String service;
+    private final Endpoint endpoint;
 
     /** The client for the configured URL ({@link RemoteService#SNAD_ZTF_REF}). */
     public ZtfReferenceClient() {
@@ -28,51 +25,49 @@ public final class ZtfReferenceClient {
     }
 
     public ZtfReferenceClient(String baseUrl, ServicePolicy policy) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = new Http(policy);
-        this.service = policy.service();
+        this.endpoint = new Endpoint(baseUrl, policy);
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return endpoint.baseUrl;
     }
 
     public String objectUrl(Oid oid) {
-        return baseUrl + "/api/v1/object?oid=" + oid.value();
+        return endpoint.baseUrl + "/api/v1/object?oid=" + oid.value();
     }
 
     /** The object's catalog row; empty when the reference catalogs do not hold it. */
     public Optional<ReferenceSourceRow> object(Oid oid) {
-        HttpResponse r = http.get(objectUrl(oid));
+        HttpResponse r = endpoint.http.get(objectUrl(oid));
         if (r.status() == 404) {
             return Optional.empty();
         }
-        JsonNode o = JsonPayloads.parse(Responses.requireOk(r, service), service);
+        JsonNode o = JsonPayloads.parse(Responses.requireOk(r, endpoint.service), endpoint.service);
         if (o.isObject() && o.isEmpty()) {
             return Optional.empty();
         }
         String context = "the reference row of " + oid;
-        long sourceId = JsonPayloads.requiredInteger(o, "sourceid", service, context);
-        if (sourceId != oid.sourceId() || JsonPayloads.requiredInteger(o, "fieldid", service, context) != oid.fieldId()) {
-            throw JsonPayloads.bad(service, "answered " + objectUrl(oid) + " with the row of field "
+        long sourceId = JsonPayloads.requiredInteger(o, "sourceid", endpoint.service, context);
+        if (sourceId != oid.sourceId() || JsonPayloads.requiredInteger(o, "fieldid", endpoint.service, context) != oid.fieldId()) {
+            throw JsonPayloads.bad(endpoint.service, "answered " + objectUrl(oid) + " with the row of field "
                     + o.path("fieldid") + " source " + sourceId);
         }
         return Optional.of(new ReferenceSourceRow(oid, SkyPosition.wrapped(
-                JsonPayloads.requiredNumber(o, "ra", service, context), JsonPayloads.requiredNumber(o, "dec", service, context)),
+                JsonPayloads.requiredNumber(o, "ra", endpoint.service, context), JsonPayloads.requiredNumber(o, "dec", endpoint.service, context)),
                 num(o, "xpos"), num(o, "ypos"), num(o, "flux"), num(o, "sigflux"),
-                JsonPayloads.requiredNumber(o, "mag", service, context),
-                JsonPayloads.requiredNumber(o, "sigmag", service, context), num(o, "snr"), num(o, "chi"), num(o, "sharp"),
-                (int) JsonPayloads.number(o, "flags", service).orElse(0),
-                JsonPayloads.requiredNumber(o, "magzp", service, context), num(o, "magzp_rms"), num(o, "magzp_unc"),
-                (int) JsonPayloads.number(o, "infobits", service).orElse(0)));
+                JsonPayloads.requiredNumber(o, "mag", endpoint.service, context),
+                JsonPayloads.requiredNumber(o, "sigmag", endpoint.service, context), num(o, "snr"), num(o, "chi"), num(o, "sharp"),
+                (int) JsonPayloads.number(o, "flags", endpoint.service).orElse(0),
+                JsonPayloads.requiredNumber(o, "magzp", endpoint.service, context), num(o, "magzp_rms"), num(o, "magzp_unc"),
+                (int) JsonPayloads.number(o, "infobits", endpoint.service).orElse(0)));
     }
 
     private double num(JsonNode o, String field) {
-        return JsonPayloads.number(o, field, service).orElse(Double.NaN);
+        return JsonPayloads.number(o, field, endpoint.service).orElse(Double.NaN);
     }
 
     @Override
     public String toString() {
-        return "ZtfReferenceClient[" + baseUrl + "]";
+        return "ZtfReferenceClient[" + endpoint.baseUrl + "]";
     }
 }

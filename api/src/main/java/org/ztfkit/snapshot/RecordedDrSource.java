@@ -27,29 +27,22 @@ import tech.tablesaw.api.Table;
  * ZtfDrSource offline = new RecordedDrSource(Snapshot.offline(Path.of("analysis.duckdb")), null);
  * }</pre>
  */
-public final class RecordedDrSource implements ZtfDrSource {
+public final class RecordedDrSource extends RecordedSource<SnadDrClient> implements ZtfDrSource {
     /** Service name of the entries, whatever the client's base URL. */
     public static final String SERVICE = "snad-ztf-dr";
 
-    private final Snapshot snapshot;
-    private final SnadDrClient client;
 
     /**
      * @param snapshot where answers are stored and read
      * @param client   the API client; may be null when the snapshot is offline
      */
     public RecordedDrSource(Snapshot snapshot, SnadDrClient client) {
-        if (client == null && !snapshot.isOffline()) {
-            throw new IllegalArgumentException("an online snapshot needs a client");
-        }
-        this.snapshot = snapshot;
-        this.client = client;
+        super(snapshot, client);
     }
 
     @Override
     public String description() {
-        return snapshot.isOffline() ? "snapshot " + snapshot.name() + " (offline)"
-                : "SNAD ZTF DR API " + client.baseUrl() + ", recorded in " + snapshot.name();
+        return describe(client == null ? "" : "SNAD ZTF DR API " + client.baseUrl());
     }
 
     @Override
@@ -169,8 +162,4 @@ public final class RecordedDrSource implements ZtfDrSource {
                 + String.join(", ", Collections.nCopies(members.size(), "?")) + ") ORDER BY dr", List.copyOf(members)));
     }
 
-    @Override
-    public String toString() {
-        return "RecordedDrSource[" + description() + "]";
-    }
 }

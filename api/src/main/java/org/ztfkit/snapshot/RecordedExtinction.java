@@ -22,27 +22,20 @@ import org.ztfkit.source.ExtinctionSource;
  * dust.csfd(SkyPosition.of(247.45543, 24.77282));
  * }</pre>
  */
-public final class RecordedExtinction implements ExtinctionSource {
+public final class RecordedExtinction extends RecordedSource<DustmapsClient> implements ExtinctionSource {
     public static final String SERVICE = "snad-dustmaps";
     private static final String CSFD = "csfd";
     private static final String BAYESTAR = "bayestar2019";
 
-    private final Snapshot snapshot;
-    private final DustmapsClient client;
 
     /** @param client the service client; may be null when the snapshot is offline */
     public RecordedExtinction(Snapshot snapshot, DustmapsClient client) {
-        if (client == null && !snapshot.isOffline()) {
-            throw new IllegalArgumentException("an online snapshot needs a client");
-        }
-        this.snapshot = snapshot;
-        this.client = client;
+        super(snapshot, client);
     }
 
     @Override
     public String description() {
-        return snapshot.isOffline() ? "snapshot " + snapshot.name() + " (offline)"
-                : "SNAD dustmaps " + client.baseUrl() + ", recorded in " + snapshot.name();
+        return describe(client == null ? "" : "SNAD dustmaps " + client.baseUrl());
     }
 
     @Override
@@ -99,8 +92,4 @@ public final class RecordedExtinction implements ExtinctionSource {
         });
     }
 
-    @Override
-    public String toString() {
-        return "RecordedExtinction[" + description() + "]";
-    }
 }

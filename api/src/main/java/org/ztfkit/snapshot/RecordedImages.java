@@ -29,26 +29,19 @@ import org.ztfkit.source.ScienceStamp;
  * ScienceImageSource images = new RecordedImages(Snapshot.inMemory(), new IrsaProductsClient());
  * }</pre>
  */
-public final class RecordedImages implements ScienceImageSource {
+public final class RecordedImages extends RecordedSource<IrsaProductsClient> implements ScienceImageSource {
     public static final String SERVICE = "irsa-ibe";
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private final Snapshot snapshot;
-    private final IrsaProductsClient client;
 
     /** @param client the archive client; may be null when the snapshot is offline */
     public RecordedImages(Snapshot snapshot, IrsaProductsClient client) {
-        if (client == null && !snapshot.isOffline()) {
-            throw new IllegalArgumentException("an online snapshot needs a client");
-        }
-        this.snapshot = snapshot;
-        this.client = client;
+        super(snapshot, client);
     }
 
     @Override
     public String description() {
-        return snapshot.isOffline() ? "snapshot " + snapshot.name() + " (offline)"
-                : "IRSA ZTF archive " + client.baseUrl() + ", recorded in " + snapshot.name();
+        return describe(client == null ? "" : "IRSA ZTF archive " + client.baseUrl());
     }
 
     @Override
@@ -142,8 +135,4 @@ public final class RecordedImages implements ScienceImageSource {
         return Optional.of(new ScienceStamp(image, centre, sizePx, FitsBlobs.fromBlob(blob)));
     }
 
-    @Override
-    public String toString() {
-        return "RecordedImages[" + description() + "]";
-    }
 }

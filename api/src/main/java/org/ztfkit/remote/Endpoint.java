@@ -1,0 +1,22 @@
+package org.ztfkit.remote;
+
+import org.ztfkit.net.Http;
+import org.ztfkit.net.ServicePolicy;
+
+/** Where a client sends its requests and how: the base URL (no trailing slash), the HTTP layer, the service name. */
+final class Endpoint {
+    final String baseUrl;
+    final Http http;
+    final String service;
+
+    Endpoint(String baseUrl, ServicePolicy policy) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.http = new Http(policy);
+        this.service = policy.service();
+    }
+
+    @Override
+    public String toString() {
+        return service + " at " + baseUrl;
+    }
+}
