@@ -231,7 +231,14 @@ public final class Ztf implements AutoCloseable {
     }
 
     public ZtfObject object(Oid oid) {
-        ObjectMeta meta = drSource.object(release(), oid).orElseThrow(() -> new ObjectNotFoundException(
+        Optional<ObjectMeta> found;
+        if (release == null) {
+            found = drSource.objectInDefaultRelease(oid);
+            release = found.map(ObjectMeta::dr).orElseGet(drSource::defaultRelease);
+        } else {
+            found = drSource.object(release, oid);
+        }
+        ObjectMeta meta = found.orElseThrow(() -> new ObjectNotFoundException(
                 "OID " + oid, "ZTF " + release() + " (" + drSource.description() + ")",
                 otherReleasesHint(oid)));
         return new ZtfObject(this, meta);

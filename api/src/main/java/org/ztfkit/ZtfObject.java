@@ -128,20 +128,29 @@ public final class ZtfObject {
     }
 
     /**
-     * Online, fetches the object's independent sources at the same time, in the bounded {@link FetchPool}, so that
-     * the calls that follow read them from the snapshot: the DR cone of {@code radiusArcsec} (its objects come with
-     * their light curves) and the CSFD extinction. A source that fails is remembered as unavailable (see
+     * Online, fetches everything about the object at once, the independent sources at the same time in the bounded
+     * {@link FetchPool}, so that the calls that follow read them from the snapshot (and a recording snapshot holds
+     * them for offline use): the DR cone of {@code radiusArcsec} (its objects come with their light curves) and the
+     * CSFD extinction. A source that fails is remembered as unavailable (see
      * {@link org.ztfkit.snapshot.Snapshot#FAILURE_MEMORY}) and reported by the call that needs it. Offline and for
      * embedded data it does nothing.
+     *
+     * <pre>{@code
+     * Ztf.online().snapshot(Path.of("sn.duckdb")).object(633207400004730L).prefetch(1.5);   // recorded for later
+     * }</pre>
+     *
+     * @return this handle
      */
-    void prefetch(double radiusArcsec) {
+    public ZtfObject prefetch(double radiusArcsec) {
+        Ztf.checkRadius(radiusArcsec);
         if (!ztf.isOnline()) {
-            return;
+            return this;
         }
         List<java.util.function.Supplier<Object>> tasks = List.of(
                 () -> ztf.coneMatches(meta.position(), radiusArcsec),
                 () -> ztf.extinction().csfd(meta.position()));
         FetchPool.all(tasks);
+        return this;
     }
 
     /** Side of {@link #stamp(double)} cutouts, pixels (as the alert stamps: 63 px ≈ 64″). */

@@ -75,17 +75,30 @@ public final class SnadDrClient {
         return out;
     }
 
+    /** The API's name of the newest release it serves (an alias of it in every URL). */
+    public static final String LATEST = "latest";
+
     public String objectsUrl(DataRelease dr, Collection<Oid> oids) {
-        return endpoint.baseUrl + "/api/v3/data/" + dr.name() + "/oid/full/json?"
+        return objectsUrl(dr.name(), oids);
+    }
+
+    /** @param release a release name or {@link #LATEST} */
+    public String objectsUrl(String release, Collection<Oid> oids) {
+        return endpoint.baseUrl + "/api/v3/data/" + release + "/oid/full/json?"
                 + oids.stream().map(o -> "oid=" + o.value()).collect(Collectors.joining("&"));
     }
 
     /** The objects among {@code oids} that the release has, with their good epochs; unknown OIDs are left out. */
     public List<DrRecord> objects(DataRelease dr, Collection<Oid> oids) {
+        return objects(dr.name(), oids);
+    }
+
+    /** As {@link #objects(DataRelease, Collection)}, the release given by name or as {@link #LATEST}. */
+    public List<DrRecord> objects(String release, Collection<Oid> oids) {
         if (oids.isEmpty()) {
             return List.of();
         }
-        return records(objectsUrl(dr, oids), "OIDs " + oids + " in " + dr);
+        return records(objectsUrl(release, oids), "OIDs " + oids + " in " + release);
     }
 
     public String coneUrl(DataRelease dr, SkyPosition center, double radiusArcsec) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.ztfkit.errors.StoreException;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
+import org.ztfkit.net.FetchPool;
 import org.ztfkit.remote.SnadDrClient;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.ObjectMeta;
@@ -47,8 +48,7 @@ public final class RecordedDrSource extends RecordedSource<SnadDrClient> impleme
 
     @Override
     public List<DataRelease> releases() {
-        Entry e = snapshot.entry(CallKey.of(SERVICE, "releases").describedAs("the list of data releases"),
-                RecordedDrSource::releaseRows, () -> {
+        Entry e = snapshot.entry(releasesKey(), RecordedDrSource::releaseRows, () -> {
                     List<DataRelease> releases = client.releases();
                     return Fetched.found(client.releasesUrl(), releases.stream().map(DataRelease::name).toList(), c -> {
                         for (DataRelease dr : releases) {
@@ -81,6 +81,37 @@ public final class RecordedDrSource extends RecordedSource<SnadDrClient> impleme
         return snapshot.store().object(dr, oid);
     }
 
+    /**
+     * Online, when the releases are not known yet, asks for them and for the object in the API's {@code latest}
+     * release at the same time (one round trip instead of two), and records the object under the newest listed
+     * release, which {@code latest} names.
+     */
+    @Override
+    public Optional<ObjectMeta> objectInDefaultRelease(Oid oid) {
+        if (snapshot.isOffline() || snapshot.hasEntry(releasesKey())) {
+            return object(defaultRelease(), oid);
+        }
+        List<FetchPool.Outcome<Object>> both = FetchPool.all(List.of(this::releases,
+                () -> client.objects(SnadDrClient.LATEST, List.of(oid))));
+        for (FetchPool.Outcome<Object> o : both) {
+            if (!o.isSuccess()) {
+                throw o.failure();
+            }
+        }
+        DataRelease dr = defaultRelease();
+        @SuppressWarnings("unchecked")
+        List<DrRecord> records = (List<DrRecord>) both.get(1).value();
+        if (!isCovered(dr, oid)) {
+            String url = client.objectsUrl(SnadDrClient.LATEST, List.of(oid));
+            Entry e = snapshot.entry(objectsKey(dr, List.of(oid)), rows(dr), () -> records.isEmpty()
+                    ? Fetched.notFound(url) : Fetched.found(url, members(dr, records), c -> write(c, dr, records)));
+            if (!e.found()) {
+                return Optional.empty();
+            }
+        }
+        return snapshot.store().object(dr, oid);
+    }
+
     @Override
     public List<ObjectMeta> cone(DataRelease dr, SkyPosition center, double radiusArcsec) {
         CallKey key = CallKey.of(SERVICE, "circle", dr, center.ra(), center.dec(), radiusArcsec)
@@ -100,6 +131,10 @@ public final class RecordedDrSource extends RecordedSource<SnadDrClient> impleme
             snapshot.entry(objectsKey(dr, missing), rows(dr), () -> fetchObjects(dr, missing));
         }
         return snapshot.store().detections(dr, objects);
+    }
+
+    private static CallKey releasesKey() {
+        return CallKey.of(SERVICE, "releases").describedAs("the list of data releases");
     }
 
     private boolean isCovered(DataRelease dr, Oid oid) {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -52,7 +51,10 @@ public final class Snapshot implements AutoCloseable {
     private final EmbeddedStore store;
     private final boolean offline;
     private final String name;
-    private final Set<String> verified = ConcurrentHashMap.newKeySet();
+    /** Entries checked against their checksum in this session, by key: answered without reading cache_entry again. */
+    private final ConcurrentHashMap<String, Entry> intact = new ConcurrentHashMap<>();
+    /** For intact entries with content: service + member → the entry's key (see {@link #covering}). */
+    private final ConcurrentHashMap<String, String> coveredBy = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Object> callLocks = new ConcurrentHashMap<>();
     /** Calls that failed, with when: asked again within {@link #FAILURE_MEMORY} they fail at once (§17). */
     private final ConcurrentHashMap<String, Failure> failures = new ConcurrentHashMap<>();
@@ -109,6 +111,10 @@ public final class Snapshot implements AutoCloseable {
      */
     public Entry entry(CallKey key, Function<List<String>, List<StoreQuery>> content, Supplier<Fetched> fetch) {
         String id = key.id();
+        Entry known = intact.get(id);
+        if (known != null) {
+            return known;
+        }
         Optional<Entry> stored = lookup(id);
         if (stored.isPresent() && isIntact(stored.get(), content, key)) {
             return stored.get();
@@ -117,9 +123,9 @@ public final class Snapshot implements AutoCloseable {
             throw new NotInSnapshotException(key.service(), key.description(), name);
         }
         synchronized (callLocks.computeIfAbsent(id, k -> new Object())) {
-            Optional<Entry> again = lookup(id);
-            if (again.isPresent() && verified.contains(id)) {
-                return again.get();
+            Entry again = intact.get(id);
+            if (again != null) {
+                return again;
             }
             Failure failed = failures.get(id);
             if (failed != null && System.nanoTime() - failed.atNanos() < FAILURE_MEMORY.toNanos()) {
@@ -134,7 +140,7 @@ public final class Snapshot implements AutoCloseable {
             }
             failures.remove(id);
             Entry e = record(key, content, fetched);
-            verified.add(id);
+            remember(key.service(), e);
             return e;
         }
     }
@@ -144,6 +150,10 @@ public final class Snapshot implements AutoCloseable {
      * object along. Offline, when only corrupted entries hold it, reports the corruption.
      */
     public Optional<Entry> covering(String service, String member, Function<List<String>, List<StoreQuery>> content) {
+        String known = coveredBy.get(service + '\u0000' + member);
+        if (known != null) {
+            return Optional.of(intact.get(known));
+        }
         List<String> keys = store.withConnection(c -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.key FROM cache_member m JOIN cache_entry e "
@@ -178,6 +188,20 @@ public final class Snapshot implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** True when the snapshot holds an answer to the call (intact or not). */
+    public boolean hasEntry(CallKey key) {
+        return intact.containsKey(key.id()) || lookup(key.id()).isPresent();
+    }
+
+    private void remember(String service, Entry e) {
+        intact.put(e.key(), e);
+        if (e.found()) {
+            for (String m : e.members()) {
+                coveredBy.putIfAbsent(service + '\u0000' + m, e.key());
+            }
+        }
+    }
+
     /** Forgets the calls that failed, so that the next ones go out again at once. */
     public void forgetFailures() {
         failures.clear();
@@ -200,12 +224,12 @@ public final class Snapshot implements AutoCloseable {
 
     /** True when the entry's rows still match its checksum; offline a mismatch is an error, online a refetch. */
     private boolean isIntact(Entry e, Function<List<String>, List<StoreQuery>> content, CallKey key) {
-        if (verified.contains(e.key())) {
+        if (intact.containsKey(e.key())) {
             return true;
         }
         Digest now = store.withConnection(c -> digest(c, content.apply(e.members())));
         if (now.hex().equals(e.checksum()) && now.rows() == e.rowCount()) {
-            verified.add(e.key());
+            remember(key.service(), e);
             return true;
         }
         if (offline) {

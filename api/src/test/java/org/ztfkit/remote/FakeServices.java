@@ -37,6 +37,7 @@ public final class FakeServices implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
+    private final List<long[]> spans = new CopyOnWriteArrayList<>();
     private volatile int minDelayMs;
     private volatile int maxDelayMs;
     private final Random random = new Random(7);
@@ -64,6 +65,7 @@ public final class FakeServices implements AutoCloseable {
         requests.add(request.getMethod() + " " + request.getPath());
         int now = inFlight.incrementAndGet();
         peak.accumulateAndGet(now, Math::max);
+        long start = System.nanoTime();
         try {
             if (maxDelayMs > 0) {
                 int delay;
@@ -80,7 +82,13 @@ public final class FakeServices implements AutoCloseable {
             return new MockResponse().setResponseCode(404).setBody("no route for " + request.getPath());
         } finally {
             inFlight.decrementAndGet();
+            spans.add(new long[] {start, System.nanoTime()});
         }
+    }
+
+    /** Start and end ({@link System#nanoTime()}) of every answer, in the order they finished. */
+    public List<long[]> answerSpans() {
+        return new ArrayList<>(spans);
     }
 
     /** Adds a route (tried after those added before). */
@@ -125,6 +133,7 @@ public final class FakeServices implements AutoCloseable {
 
     public void resetCounts() {
         requests.clear();
+        spans.clear();
         peak.set(0);
     }
 

@@ -59,7 +59,9 @@ public final class RecordedServices implements AutoCloseable {
         String p = "/" + RemoteService.SNAD_ZTF_DR.id() + "/api/v3";
         JsonNode sky = read("snad-dr/circle_dr24.json");
         fake.route(FakeServices.path(p + "/dr/list/json"), FakeServices.json("snad-dr/dr_list.json"));
-        fake.route(FakeServices.path(p + "/data/dr24/oid/full/json"), r -> {
+        // the fake serves dr24, which is also its "latest"
+        fake.route(FakeServices.path(p + "/data/dr24/oid/full/json").or(FakeServices.path(p + "/data/latest/oid/full/json")),
+                r -> {
             Set<String> wanted = new HashSet<>(HttpUrl.get(fake.url("") + r.getPath()).queryParameterValues("oid"));
             ObjectNode out = JSON.createObjectNode();
             sky.fields().forEachRemaining(f -> {

@@ -42,7 +42,8 @@ class SnapshotTest {
             assertEquals(List.of("snad-ztf-dr/releases", "snad-ztf-dr/oid/dr24/633207400004730"),
                     entries.stream().map(Entry::key).toList());
             Entry oid = entries.get(1);
-            assertTrue(oid.url().endsWith("/snad-ztf-dr/api/v3/data/dr24/oid/full/json?oid=633207400004730"), oid.url());
+            assertTrue(oid.url().endsWith("/snad-ztf-dr/api/v3/data/latest/oid/full/json?oid=633207400004730"),
+                    "asked for in the API's latest release, at the same time as the release list: " + oid.url());
             assertTrue(oid.checksum().matches("[0-9a-f]{64}"), oid.checksum());
             assertEquals(1 + 12, oid.rowCount(), "one object row and its 12 epochs");
             assertFalse(oid.fetchedAt().isBefore(before.minusSeconds(1)));

@@ -52,6 +52,7 @@ public final class ImportBench {
             Files.deleteIfExists(target);
             Files.deleteIfExists(plain);
         }
+        Files.delete(dir);
         Arrays.sort(importer);
         Arrays.sort(duckdb);
         double imp = importer[runs / 2];
