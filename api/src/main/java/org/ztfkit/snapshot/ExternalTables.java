@@ -67,11 +67,11 @@ public final class ExternalTables {
      * light time at Haleakala toward the detection) and eqs. 8–9 magnitudes (NULL when the flux is not positive).
      * Detections without a flux or its error are not stored (the table requires both).
      */
-    public static void writePs1Detections(Connection c, Ps1StackObject object, List<Ps1Detection> detections)
-            throws SQLException {
-        long hpx29 = SkyIndex.hpx29(object.position());
+    public static void writePs1Detections(Connection c, long objId, SkyPosition objectPosition,
+                                          List<Ps1Detection> detections) throws SQLException {
+        long hpx29 = SkyIndex.hpx29(objectPosition);
         try (PreparedStatement del = c.prepareStatement("DELETE FROM ps1_detection WHERE objid = ?")) {
-            del.setLong(1, object.objId());
+            del.setLong(1, objId);
             del.executeUpdate();
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO ps1_detection VALUES (" + marks(16) + ")")) {
@@ -82,7 +82,7 @@ public final class ExternalTables {
                 }
                 int i = 1;
                 ins.setLong(i++, d.detectId());
-                ins.setLong(i++, object.objId());
+                ins.setLong(i++, objId);
                 ins.setLong(i++, hpx29);
                 ins.setByte(i++, (byte) d.filterId());
                 ins.setString(i++, "ps_" + Ps1StackObject.BAND_NAMES.get(d.filterId() - 1));
@@ -136,10 +136,11 @@ public final class ExternalTables {
      * UTC, still barycentric) and eqs. 10–11 AB magnitudes (NULL without a positive flux). Measurements without a
      * time are not stored.
      */
-    public static void writeGaiaEpochs(Connection c, GaiaSource source, List<GaiaEpoch> epochs) throws SQLException {
-        long hpx29 = SkyIndex.hpx29(source.position());
+    public static void writeGaiaEpochs(Connection c, long sourceId, SkyPosition sourcePosition, List<GaiaEpoch> epochs)
+            throws SQLException {
+        long hpx29 = SkyIndex.hpx29(sourcePosition);
         try (PreparedStatement del = c.prepareStatement("DELETE FROM gaia_epoch WHERE source_id = ?")) {
-            del.setLong(1, source.sourceId());
+            del.setLong(1, sourceId);
             del.executeUpdate();
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO gaia_epoch VALUES (" + marks(16) + ")")) {
@@ -149,7 +150,7 @@ public final class ExternalTables {
                 }
                 Band band = Band.of("gaia_" + e.band());
                 int i = 1;
-                ins.setLong(i++, source.sourceId());
+                ins.setLong(i++, sourceId);
                 ins.setLong(i++, hpx29);
                 ins.setLong(i++, e.transitId());
                 ins.setString(i++, e.band());
