@@ -14,8 +14,11 @@ import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
 import org.ztfkit.sky.Coordinates;
 import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.source.AlertSource;
+import org.ztfkit.source.ExternalLightCurveSource;
 import org.ztfkit.source.NameResolver;
 import org.ztfkit.source.ObjectMeta;
+import org.ztfkit.source.ReferenceMagnitudeSource;
 import org.ztfkit.source.ResolvedName;
 import org.ztfkit.source.SnadCatalogEntry;
 import org.ztfkit.source.ZtfDrSource;
@@ -24,7 +27,17 @@ import org.ztfkit.remote.SnadDrClient;
 import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.remote.IrsaProductsClient;
 import org.ztfkit.snapshot.RecordedDrSource;
+import org.ztfkit.remote.AlerceClient;
+import org.ztfkit.remote.AntaresClient;
 import org.ztfkit.remote.DustmapsClient;
+import org.ztfkit.remote.FinkClient;
+import org.ztfkit.remote.GaiaClient;
+import org.ztfkit.remote.MastPs1Client;
+import org.ztfkit.remote.ZtfReferenceClient;
+import org.ztfkit.snapshot.RecordedAlerts;
+import org.ztfkit.snapshot.RecordedGaia;
+import org.ztfkit.snapshot.RecordedPanStarrs;
+import org.ztfkit.snapshot.RecordedReferences;
 import org.ztfkit.snapshot.RecordedExtinction;
 import org.ztfkit.snapshot.RecordedImages;
 import org.ztfkit.source.ExtinctionSource;
@@ -49,6 +62,8 @@ import tech.tablesaw.api.Table;
  * ztf.cone("Her X-1", 10.0);                         // names resolved from the embedded name table
  * ztf.object("SNAD101");                             // SNAD catalog names
  * obj.neighbours(1.5);                               // the other OIDs of the same sky source and its neighbours
+ * obj.withNeighbours(1.0).lightCurve();              // DR + neighbours + alerts + Pan-STARRS + Gaia, one table
+ * obj.alerts().latest();                             // the newest alert packet near the object
  * }</pre>
  *
  * <p>A {@code Ztf} is immutable: {@link #dr(String)} returns another view of the same data.
@@ -61,27 +76,43 @@ public final class Ztf implements AutoCloseable {
      * larger cones; keeping the same limit offline means a notebook behaves the same online and offline.
      */
     public static final double MAX_CONE_RADIUS_ARCSEC = 60.0;
+    /**
+     * Radius within which the merged light curve takes the closest alert object, Pan-STARRS object and Gaia source,
+     * arcseconds (the SNAD Viewer's fixed 5″, §16.7).
+     */
+    public static final double EXTERNAL_MATCH_RADIUS_ARCSEC = 5.0;
+
+    /**
+     * The sources a view asks, one per kind of data; {@code images} and {@code extinction} are null for embedded
+     * data, which hold neither.
+     */
+    record Sources(ZtfDrSource dr, List<NameResolver> resolvers, ReferenceMagnitudeSource references,
+                   AlertSource alerts, List<ExternalLightCurveSource> lightCurves, ScienceImageSource images,
+                   ExtinctionSource extinction) {
+        Sources {
+            resolvers = List.copyOf(resolvers);
+            lightCurves = List.copyOf(lightCurves);
+        }
+    }
+
+    /** The alert brokers asked online, in order: the first that answers gives the alert light curve. */
+    static final List<String> BROKERS = List.of("alerce", "fink", "antares");
 
     private final EmbeddedStore store;
     private final ZtfDrSource drSource;
     private final List<NameResolver> resolvers;
+    private final Sources sources;
     /** Where online answers are recorded (online) or read (offline); null for plain embedded data. */
     private final Snapshot snapshot;
-    /** Science images; null when this view has none (embedded data). */
-    private final ScienceImageSource images;
-    /** Dust maps; null when this view has none (embedded data). */
-    private final ExtinctionSource extinction;
     /** The release in use; null until first needed when none was chosen (online, finding the default is a call). */
     private volatile DataRelease release;
 
-    Ztf(EmbeddedStore store, ZtfDrSource drSource, List<NameResolver> resolvers, Snapshot snapshot,
-        ScienceImageSource images, ExtinctionSource extinction, DataRelease release) {
+    Ztf(EmbeddedStore store, Sources sources, Snapshot snapshot, DataRelease release) {
         this.store = store;
-        this.drSource = drSource;
-        this.resolvers = List.copyOf(resolvers);
+        this.sources = sources;
+        this.drSource = sources.dr();
+        this.resolvers = sources.resolvers();
         this.snapshot = snapshot;
-        this.images = images;
-        this.extinction = extinction;
         this.release = release;
     }
 
@@ -97,7 +128,8 @@ public final class Ztf implements AutoCloseable {
 
     /** A {@code Ztf} over an already opened store. */
     public static Ztf of(EmbeddedStore store) {
-        return new Ztf(store, store, List.of(store), null, null, null, null);
+        return new Ztf(store, new Sources(store, List.of(store), store.referenceCatalog(), store.alerts(),
+                List.of(store.alerts(), store.panStarrs(), store.gaia()), null, null), null, null);
     }
 
     /**
@@ -144,13 +176,20 @@ public final class Ztf implements AutoCloseable {
      */
     public static Ztf offline(Path duckdbFile) {
         Snapshot s = Snapshot.offline(duckdbFile);
-        return new Ztf(s.store(), new RecordedDrSource(s, null), List.of(s.store()), s, new RecordedImages(s, null),
-                new RecordedExtinction(s, null), null);
+        RecordedAlerts alerts = new RecordedAlerts(s, BROKERS, null);
+        return new Ztf(s.store(), new Sources(new RecordedDrSource(s, null), List.of(s.store()),
+                new RecordedReferences(s, null), alerts, List.of(alerts, new RecordedPanStarrs(s, null),
+                new RecordedGaia(s, null)), new RecordedImages(s, null), new RecordedExtinction(s, null)), s, null);
     }
 
     private static Ztf recording(Snapshot s) {
-        return new Ztf(s.store(), new RecordedDrSource(s, new SnadDrClient()), List.of(s.store()), s,
-                new RecordedImages(s, new IrsaProductsClient()), new RecordedExtinction(s, new DustmapsClient()), null);
+        RecordedAlerts alerts = new RecordedAlerts(s, BROKERS, List.of(new AlerceClient(), new FinkClient(),
+                new AntaresClient()));
+        return new Ztf(s.store(), new Sources(new RecordedDrSource(s, new SnadDrClient()), List.of(s.store()),
+                new RecordedReferences(s, new ZtfReferenceClient()), alerts, List.of(alerts,
+                new RecordedPanStarrs(s, new MastPs1Client()), new RecordedGaia(s, new GaiaClient())),
+                new RecordedImages(s, new IrsaProductsClient()), new RecordedExtinction(s, new DustmapsClient())), s,
+                null);
     }
 
     /** True for views over the remote services (recording or not); false for embedded data and offline snapshots. */
@@ -166,7 +205,7 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
                     "");
         }
-        return new Ztf(store, drSource, resolvers, snapshot, images, extinction, wanted);
+        return new Ztf(store, sources, snapshot, wanted);
     }
 
     /** The release objects and cones come from. */
@@ -195,11 +234,11 @@ public final class Ztf implements AutoCloseable {
      * @throws ServiceUnavailableException for embedded data, which hold no science images
      */
     public ScienceImageSource images() {
-        if (images == null) {
+        if (sources.images() == null) {
             throw new ServiceUnavailableException(RecordedImages.SERVICE, "science images are not part of "
                     + drSource.description() + "; use Ztf.online() (optionally recording into a snapshot)");
         }
-        return images;
+        return sources.images();
     }
 
     /**
@@ -208,16 +247,34 @@ public final class Ztf implements AutoCloseable {
      * @throws ServiceUnavailableException for embedded data, which hold no dust map
      */
     public ExtinctionSource extinction() {
-        if (extinction == null) {
+        if (sources.extinction() == null) {
             throw new ServiceUnavailableException(RecordedExtinction.SERVICE, "dust maps are not part of "
                     + drSource.description() + "; use Ztf.online() (optionally recording into a snapshot)");
         }
-        return extinction;
+        return sources.extinction();
     }
 
     /** The DR source (embedded store or online client). */
     public ZtfDrSource drSource() {
         return drSource;
+    }
+
+    /** The ZTF alert source (embedded store or a broker client). */
+    public AlertSource alertSource() {
+        return sources.alerts();
+    }
+
+    /**
+     * The sources of the merged light curve besides the DR, in the order they are asked: ZTF alerts, Pan-STARRS DR2,
+     * Gaia DR3.
+     */
+    public List<ExternalLightCurveSource> externalSources() {
+        return sources.lightCurves();
+    }
+
+    /** The source of reference magnitudes per DR object. */
+    public ReferenceMagnitudeSource referenceSource() {
+        return sources.references();
     }
 
     /**

@@ -1,11 +1,16 @@
 package org.ztfkit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
+import org.ztfkit.alerts.Alerts;
 import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.ObjectNotFoundException;
 import org.ztfkit.errors.ServiceUnavailableException;
+import org.ztfkit.features.FeatureSet;
+import org.ztfkit.features.Features;
 import org.ztfkit.images.DayListing;
 import org.ztfkit.images.FileFracDay;
 import org.ztfkit.images.ScienceImage;
@@ -17,9 +22,13 @@ import org.ztfkit.source.ScienceImageSource;
 import org.ztfkit.source.ScienceStamp;
 import tech.tablesaw.api.DoubleColumn;
 import org.ztfkit.lightcurve.LightCurve;
+import org.ztfkit.lightcurve.LightCurveSources;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
+import org.ztfkit.model.PhotometrySource;
+import org.ztfkit.period.Periodogram;
 import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.source.AlertSource;
 import org.ztfkit.source.ObjectMeta;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -31,14 +40,20 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * ZtfObject obj = Ztf.embedded().object(633207400004730L);
  * obj.meta();              // field, rcid, ngoodobs, duration, …
- * obj.lightCurve();        // DR detections as a LightCurve
+ * obj.lightCurve();        // the object's own DR detections as a LightCurve
  * obj.neighbours(1.5);     // the other OIDs within 1.5″, nearest first
+ * obj.withNeighbours(1.0).lightCurve();   // DR target + chosen neighbours + alerts + Pan-STARRS + Gaia
+ * obj.alerts();            // the alert packets of the closest alert object within 5″
  * }</pre>
+ *
+ * <p>{@link #lightCurve()} is the object's DR light curve alone, the value the periodogram, features and fits use;
+ * {@link #withNeighbours(double)} gives the merged light curve of the SNAD Viewer's plot.
  */
 public final class ZtfObject {
     private final Ztf ztf;
     private final ObjectMeta meta;
     private volatile LightCurve lightCurve;
+    private volatile Alerts alerts;
 
     ZtfObject(Ztf ztf, ObjectMeta meta) {
         this.ztf = ztf;
@@ -67,15 +82,39 @@ public final class ZtfObject {
         return ztf.dr(dr).object(meta.oid());
     }
 
-    /** The object's DR light curve: its good epochs ({@code catflags = 0}, {@code magerr > 0}). */
+    /**
+     * The object's own DR light curve: its good epochs ({@code catflags = 0}, {@code magerr > 0}), nothing else. For
+     * neighbours, alerts, Pan-STARRS and Gaia in the same table use {@link #withNeighbours(double)}.
+     */
     public LightCurve lightCurve() {
         LightCurve lc = lightCurve;
         if (lc == null) {
             Table detections = ztf.drSource().detections(meta.dr(), List.of(meta));
-            lc = DrLightCurves.fromDetections(detections, "light curve of " + meta.oid() + " " + meta.dr());
+            lc = DrLightCurves.fromDetections(detections, "light curve of " + meta.oid() + " " + meta.dr())
+                    .withDataRelease(meta.dr())
+                    .withSources(LightCurveSources.of(List.of(LightCurveSources.Status.answered(
+                            PhotometrySource.ZTF_DR.id(), meta.oid() + " " + meta.dr(), detections.rowCount()))));
             lightCurve = lc;
         }
         return lc;
+    }
+
+    /**
+     * The Lomb–Scargle periodogram of the object's DR light curve (one band: its OID's), with astropy's automatic
+     * grid; {@code obj.lightCurve().periodogram(options)} sets the grid.
+     */
+    public Periodogram periodogram() {
+        return lightCurve().periodogram();
+    }
+
+    /** Features of the object's DR light curve in ztfkit's default set ({@link FeatureSet#defaultSet()}). */
+    public Features features() {
+        return lightCurve().features();
+    }
+
+    /** Features of the object's DR light curve in a named set, e.g. {@code FeatureSet.version("v0.2")}. */
+    public Features features(FeatureSet set) {
+        return lightCurve().features(set);
     }
 
     /** {@link #neighbours(double)} with the Viewer's default radius of 1″. */
@@ -95,8 +134,13 @@ public final class ZtfObject {
         Ztf.checkRadius(radiusArcsec);
         List<Ztf.Match> matches = ztf.coneMatches(meta.position(), radiusArcsec).stream()
                 .filter(m -> !m.meta().oid().equals(meta.oid())).toList();
-        Table t = Ztf.matchTable(String.format(Locale.ROOT, "neighbours of %s within %s\" %s", meta.oid(),
+        return neighbourTable(String.format(Locale.ROOT, "neighbours of %s within %s\" %s", meta.oid(),
                 Ztf.trim(radiusArcsec), meta.dr()), matches);
+    }
+
+    /** Matches as {@link #neighbours(double)} shows them. */
+    Table neighbourTable(String name, List<Ztf.Match> matches) {
+        Table t = Ztf.matchTable(name, matches);
         StringColumn relation = StringColumn.create("relation");
         for (Ztf.Match m : matches) {
             relation.append(relation(m.meta()));
@@ -129,9 +173,10 @@ public final class ZtfObject {
 
     /**
      * Online, fetches everything about the object at once, the independent sources at the same time in the bounded
-     * {@link FetchPool}, so that the calls that follow read them from the snapshot (and a recording snapshot holds
-     * them for offline use): the DR cone of {@code radiusArcsec} (its objects come with their light curves) and the
-     * CSFD extinction. A source that fails is remembered as unavailable (see
+     * {@link FetchPool}, so that the calls that follow read them from the snapshot (and a recording snapshot keeps
+     * them for offline use): what {@code withNeighbours(radiusArcsec).lightCurve()} needs (the DR cone, whose objects
+     * come with their light curves; the reference magnitudes; the closest alert object, Pan-STARRS object and Gaia
+     * source, and their light curves) and the CSFD extinction. A source that fails is remembered as unavailable (see
      * {@link org.ztfkit.snapshot.Snapshot#FAILURE_MEMORY}) and reported by the call that needs it. Offline and for
      * embedded data it does nothing.
      *
@@ -143,13 +188,11 @@ public final class ZtfObject {
      */
     public ZtfObject prefetch(double radiusArcsec) {
         Ztf.checkRadius(radiusArcsec);
-        if (!ztf.isOnline()) {
-            return this;
+        if (ztf.isOnline()) {
+            List<CompletableFuture<?>> tasks = new ArrayList<>(withNeighbours(radiusArcsec).prefetchTasks());
+            tasks.add(FetchPool.submit(() -> ztf.extinction().csfd(meta.position())));
+            FetchPool.awaitAll(tasks);
         }
-        List<java.util.function.Supplier<Object>> tasks = List.of(
-                () -> ztf.coneMatches(meta.position(), radiusArcsec),
-                () -> ztf.extinction().csfd(meta.position()));
-        FetchPool.all(tasks);
         return this;
     }
 
@@ -230,6 +273,41 @@ public final class ZtfObject {
     }
 
     private static final double ONE_MINUTE_DAYS = 60.0 / 86400.0;
+
+    /**
+     * The object together with DR neighbours chosen by radius, the closest ZTF alert object, Pan-STARRS object and
+     * Gaia source with epoch photometry within 5″: {@code obj.withNeighbours(1.0).lightCurve()} is the SNAD Viewer's
+     * light-curve plot as one table. Neighbours within {@code radiusArcsec} in another passband of the same field and
+     * in other fields join ({@link NeighbourOptions#within}); 0 takes none.
+     *
+     * @param radiusArcsec in [0, 60]
+     */
+    public Neighbourhood withNeighbours(double radiusArcsec) {
+        return withNeighbours(NeighbourOptions.within(radiusArcsec));
+    }
+
+    /** {@link #withNeighbours(double)} with the two radii of the Viewer set separately. */
+    public Neighbourhood withNeighbours(NeighbourOptions options) {
+        return new Neighbourhood(ztf, this, options);
+    }
+
+    /**
+     * The alert packets of the closest ZTF alert object within 5″ ({@link Ztf#EXTERNAL_MATCH_RADIUS_ARCSEC}), oldest
+     * first, each with its candidate, its 30-day history and its cutouts where kept; {@code Alerts[none]} when no alert
+     * object is that close. Alert names and DR OIDs are unrelated, so the match is by position.
+     *
+     * @throws org.ztfkit.errors.ServiceUnavailableException if an online alert source fails
+     */
+    public Alerts alerts() {
+        Alerts a = alerts;
+        if (a == null) {
+            AlertSource source = ztf.alertSource();
+            a = source.closest(meta.position(), Ztf.EXTERNAL_MATCH_RADIUS_ARCSEC).map(source::alerts)
+                    .orElse(Alerts.of(List.of()));
+            alerts = a;
+        }
+        return a;
+    }
 
     /** Link to this object in the SNAD ZTF Viewer. */
     public String viewerUrl() {

@@ -17,6 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.features.FeatureSet;
+import org.ztfkit.features.Features;
+import org.ztfkit.fit.FitResult;
+import org.ztfkit.fit.Model;
+import org.ztfkit.period.Periodogram;
+import org.ztfkit.period.PeriodogramOptions;
 import org.ztfkit.model.Band;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.MjdRange;
@@ -55,13 +61,15 @@ public final class LightCurve {
     private final Representation representation;
     private final Map<String, ReferenceMagnitude> references;
     private final DataRelease dataRelease;
+    private final LightCurveSources sources;
 
     private LightCurve(Table table, Representation representation, Map<String, ReferenceMagnitude> references,
-            DataRelease dataRelease) {
+            DataRelease dataRelease, LightCurveSources sources) {
         this.table = table;
         this.representation = representation;
         this.references = references;
         this.dataRelease = dataRelease;
+        this.sources = sources;
     }
 
     /**
@@ -77,7 +85,9 @@ public final class LightCurve {
         for (String c : REQUIRED) {
             if (!table.containsColumn(c)) {
                 missing.add(c);
-            } else if (table.column(c).type() != LightCurveColumns.typeOf(c)) {
+            } else if (!table.column(c).type().name().equals(LightCurveColumns.typeOf(c).name())) {
+                // By name: Tablesaw 0.44 can hold two instances of a column type (ColumnType.DOUBLE is not the
+                // instance DoubleColumn uses when DoubleColumn was touched before ColumnType).
                 throw InvalidInputException.of("light-curve column '" + c + "'",
                         "of type " + LightCurveColumns.typeOf(c).name(), table.column(c).type().name(),
                         "convert it before building the light curve");
@@ -87,7 +97,7 @@ public final class LightCurve {
             throw InvalidInputException.of("light-curve table", "a table with columns " + REQUIRED,
                     "a table without " + missing, "build it with the column names of LightCurveColumns");
         }
-        return new LightCurve(sortedCopy(table), Representation.MAGNITUDE, Map.of(), null);
+        return new LightCurve(sortedCopy(table), Representation.MAGNITUDE, Map.of(), null, LightCurveSources.NONE);
     }
 
     /** A copy sorted by time, then oid, without the derived difference columns. */
@@ -128,7 +138,25 @@ public final class LightCurve {
         if (release == null) {
             throw InvalidInputException.of("data release", "a DataRelease", "null", "e.g. DataRelease.of(\"dr17\")");
         }
-        return new LightCurve(table, representation, references, release);
+        return new LightCurve(table, representation, references, release, sources);
+    }
+
+    /**
+     * Which sources the light curve was assembled from and how each answered (rows, nothing, or unavailable and
+     * why); {@link LightCurveSources#NONE} for a light curve built from a table. Kept by every verb, so a selection
+     * still tells where its rows came from.
+     */
+    public LightCurveSources sources() {
+        return sources;
+    }
+
+    /** The same light curve, recording where its rows came from (set by whoever assembled it). */
+    public LightCurve withSources(LightCurveSources recorded) {
+        if (recorded == null) {
+            throw InvalidInputException.of("sources", "a LightCurveSources value", "null",
+                    "pass LightCurveSources.NONE when nothing is recorded");
+        }
+        return new LightCurve(table, representation, references, dataRelease, recorded);
     }
 
     /** The reference magnitudes set so far, by oid (sorted). Objects not listed have none (+∞ mag, 0 Jy). */
@@ -156,7 +184,7 @@ public final class LightCurve {
         }
         Map<String, ReferenceMagnitude> updated = new TreeMap<>(references);
         updated.put(oid, ReferenceMagnitude.of(refMag, refMagErr));
-        return new LightCurve(table, representation, Collections.unmodifiableMap(updated), dataRelease);
+        return new LightCurve(table, representation, Collections.unmodifiableMap(updated), dataRelease, sources);
     }
 
     /** {@link #withReference(String, double, double)} for a ZTF DR OID given as a number. */
@@ -171,7 +199,7 @@ public final class LightCurve {
     public LightCurve withReferences(Map<String, ReferenceMagnitude> added) {
         Map<String, ReferenceMagnitude> updated = new TreeMap<>(references);
         updated.putAll(added);
-        return new LightCurve(table, representation, Collections.unmodifiableMap(updated), dataRelease);
+        return new LightCurve(table, representation, Collections.unmodifiableMap(updated), dataRelease, sources);
     }
 
     // ---- representations ----
@@ -203,7 +231,7 @@ public final class LightCurve {
     }
 
     private LightCurve withRepresentation(Representation shown) {
-        return new LightCurve(table, shown, references, dataRelease);
+        return new LightCurve(table, shown, references, dataRelease, sources);
     }
 
     // ---- selections ----
@@ -303,7 +331,7 @@ public final class LightCurve {
     private LightCurve select(Selection rows) {
         Table selected = table.where(rows);
         selected.setName(table.name());
-        return new LightCurve(selected, representation, references, dataRelease);
+        return new LightCurve(selected, representation, references, dataRelease, sources);
     }
 
     // ---- transforms ----
@@ -339,13 +367,14 @@ public final class LightCurve {
      * @throws InvalidInputException if {@code binDays} is not positive and finite
      */
     public LightCurve bin(double binDays) {
-        return of(Binning.bin(table, binDays)).withMetadata(representation, references, dataRelease);
+        return of(Binning.bin(table, binDays)).withMetadata(representation, references, dataRelease, sources);
     }
 
     /**
      * This light curve and others in one, e.g. DR + alerts + Pan-STARRS + Gaia: rows of all, sorted by time; the
      * union of their columns (missing cells where a source lacks one); this light curve's representation and name;
-     * the references of all (this one's win where both set one); the common data release.
+     * the references of all (this one's win where both set one); the common data release; the recorded sources of
+     * all.
      *
      * @throws InvalidInputException if two of them name different data releases, or a column has different types
      */
@@ -354,6 +383,54 @@ public final class LightCurve {
         all.add(this);
         all.addAll(Arrays.asList(others));
         return LightCurves.concat(all);
+    }
+
+    // ---- analysis ----
+
+    /**
+     * The Lomb–Scargle periodogram of the detections (upper limits and non-finite values left out) in the current
+     * representation, with astropy's automatic grid: {@code lc.band("ztf_r").periodogram()}.
+     *
+     * @throws InvalidInputException if the light curve has several bands; select one, or use
+     *                               {@code periodogram(Periodogram.multiband())}
+     */
+    public Periodogram periodogram() {
+        return periodogram(PeriodogramOptions.DEFAULT);
+    }
+
+    /**
+     * The periodogram with these options, e.g. {@code Periodogram.options().minPeriod(0.1).maxPeriod(10).build()},
+     * or all bands together: {@code lc.periodogram(Periodogram.multiband())}.
+     */
+    public Periodogram periodogram(PeriodogramOptions options) {
+        return Analysis.periodogram(this, options);
+    }
+
+    /** {@link #features(FeatureSet)} with ztfkit's default set ({@link FeatureSet#defaultSet()}). */
+    public Features features() {
+        return features(FeatureSet.defaultSet());
+    }
+
+    /**
+     * Light-curve features of the apparent magnitudes of one band, e.g. {@code lc.band("ztf_r").features(
+     * FeatureSet.version("v0.2"))} for the SNAD feature service's v0.2 names and values. The model-fit features
+     * (v0.5's Bazin) use {@link org.ztfkit.fit.Models}.
+     *
+     * @throws InvalidInputException if the light curve has several bands, or fewer points than the set needs
+     */
+    public Features features(FeatureSet set) {
+        return Analysis.features(this, set);
+    }
+
+    /**
+     * A model fit: {@code lc.band("ztf_r").fit(Models.bazin())} fits the flux (difference flux in a difference
+     * representation) of one band in μJy; {@code lc.fit(Models.fourier(3, period))} fits the magnitudes of every
+     * band with a shared period.
+     *
+     * @throws org.ztfkit.fit.FitFailedException if the fit does not converge (the message says why)
+     */
+    public FitResult fit(Model model) {
+        return Analysis.fit(this, model);
     }
 
     // ---- outputs ----
@@ -449,11 +526,15 @@ public final class LightCurve {
         if (withReference > 0) {
             sb.append(", ").append(withReference).append(withReference == 1 ? " reference" : " references");
         }
+        for (LightCurveSources.Status failed : sources.unavailable()) {
+            sb.append(", ").append(failed.source()).append(" unavailable");
+        }
         return sb.append(']').toString();
     }
 
     /** The same rows with another light curve's metadata (for the package's other transforms). */
-    LightCurve withMetadata(Representation shown, Map<String, ReferenceMagnitude> refs, DataRelease release) {
-        return new LightCurve(table, shown, Collections.unmodifiableMap(new TreeMap<>(refs)), release);
+    LightCurve withMetadata(Representation shown, Map<String, ReferenceMagnitude> refs, DataRelease release,
+            LightCurveSources recorded) {
+        return new LightCurve(table, shown, Collections.unmodifiableMap(new TreeMap<>(refs)), release, recorded);
     }
 }

@@ -26,7 +26,19 @@ import tech.tablesaw.api.Table;
  *   <tr><td>{@value #IS_UPPER_LIMIT}</td><td>boolean</td><td>true for a non-detection</td></tr>
  * </table>
  *
- * <p>Sources add their own columns after these (DR: {@value #CLRCOEFF}). Derived columns, computed on demand and
+ * <p>Sources add their own columns after these (missing in the rows of other sources once merged):
+ * <ul>
+ *   <li>ZTF DR: {@value #CLRCOEFF};</li>
+ *   <li>ZTF alerts, Pan-STARRS and Gaia: {@value #TIME_NATIVE} and {@value #TIME_NATIVE_SCALE}, the time as the
+ *   source delivered it and its scale, so that every conversion onto {@value #TIME} can be checked;</li>
+ *   <li>ZTF alerts: {@value #CANDID} and {@value #IS_DIFFERENCE}. A detection whose reference-image source is the
+ *   object's own counterpart ({@code distnr} ≤ {@link ExternalLightCurves#DC_MAX_DISTNR_PIXELS} pixels) is an
+ *   apparent magnitude reconstructed from the difference and reference fluxes (ZTF's "DC" magnitude,
+ *   {@code org.ztfkit.photometry.Photometry#ztfAlertDcMag}); otherwise {@value #MAG} is the difference magnitude
+ *   {@code magpsf}, {@value #FLUX} the signed difference flux, and {@value #IS_DIFFERENCE} is true. Upper limits
+ *   are difference-image limits and also marked true.</li>
+ * </ul>
+ * Derived columns, computed on demand and
  * never stored in the value:
  * <ul>
  *   <li>the difference representation ({@code lc.difference()}; external-services.md §16.4) adds
@@ -50,6 +62,17 @@ public final class LightCurveColumns {
     public static final String IS_UPPER_LIMIT = "is_upper_limit";
     /** ZTF DR colour coefficient of the calibration (dimensionless), DR rows only. */
     public static final String CLRCOEFF = "clrcoeff";
+    /** The time as the source delivered it (alerts, Pan-STARRS, Gaia). */
+    public static final String TIME_NATIVE = "time_native";
+    /**
+     * Its scale: {@code jd_utc_start} (ZTF alert JD at exposure start, UTC, observer), {@code mjd_tai_mid}
+     * (Pan-STARRS obsTime, TAI, mid-exposure), {@code bjd_tcb_2010} (Gaia: barycentric JD in TCB − 2455197.5).
+     */
+    public static final String TIME_NATIVE_SCALE = "time_native_scale";
+    /** ZTF alert candidate id (missing for upper limits). */
+    public static final String CANDID = "candid";
+    /** True where {@value #MAG}/{@value #FLUX} are difference-image values rather than apparent ones (alerts). */
+    public static final String IS_DIFFERENCE = "is_difference";
 
     /** Reference magnitude of the row's object (+∞ when none is set). */
     public static final String REF_MAG = "ref_mag";

@@ -25,7 +25,7 @@ public final class LightCurves {
     /**
      * Light curves combined into one, as {@link LightCurve#merge}: all rows sorted by time, the union of the
      * columns, the first one's representation and name, the references of all (earlier ones win), the common data
-     * release. An empty list gives {@link LightCurve#empty()}.
+     * release, the recorded sources of all. An empty list gives {@link LightCurve#empty()}.
      *
      * @throws InvalidInputException if two name different data releases, or a column has different types
      */
@@ -36,7 +36,9 @@ public final class LightCurves {
         Map<String, ColumnType> columns = new LinkedHashMap<>();
         Map<String, ReferenceMagnitude> references = new TreeMap<>();
         DataRelease release = null;
+        LightCurveSources sources = LightCurveSources.NONE;
         for (LightCurve lc : curves) {
+            sources = sources.and(lc.sources());
             for (Column<?> column : lc.rows().columns()) {
                 ColumnType earlier = columns.putIfAbsent(column.name(), column.type());
                 if (earlier != null && earlier != column.type()) {
@@ -59,7 +61,7 @@ public final class LightCurves {
         for (LightCurve lc : curves) {
             appendRows(merged, lc.rows());
         }
-        return LightCurve.of(merged).withMetadata(first.representation(), references, release);
+        return LightCurve.of(merged).withMetadata(first.representation(), references, release, sources);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -71,6 +71,21 @@ public final class FetchPool {
         return out;
     }
 
+    /**
+     * Starts a task in the pool without waiting: to chain calls that depend on each other
+     * ({@code submit(cone).thenCompose(…)}) without holding a pool thread while waiting.
+     */
+    public static <T> CompletableFuture<T> submit(Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, POOL);
+    }
+
+    /** Waits for every future; their failures are left to whoever reads their results. */
+    public static void awaitAll(List<? extends CompletableFuture<?>> futures) {
+        for (CompletableFuture<?> f : futures) {
+            f.handle((v, e) -> null).join();
+        }
+    }
+
     private static <T> Outcome<T> run(Supplier<T> task) {
         try {
             return new Outcome<>(task.get(), null);

@@ -34,7 +34,8 @@ import tech.tablesaw.api.Table;
 /**
  * The embedded database: one DuckDB file in the schema of external-services.md §19, opened read-only for the
  * packaged demo sky and read-write for caches, snapshots and imported data. It answers the same source interfaces
- * as the online clients.
+ * as the online clients; the alert, Pan-STARRS, Gaia and reference-catalog sources are handed out by
+ * {@link #alerts()}, {@link #panStarrs()}, {@link #gaia()} and {@link #referenceCatalog()}.
  *
  * <p>Cone searches use the HEALPix index ({@link SkyIndex}): the cone becomes a few depth-29 cell ranges, DuckDB
  * reads only the row groups whose zone maps overlap them (tables are stored sorted by {@code hpx29}), and the exact
@@ -63,12 +64,20 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     private final ReentrantLock lock = new ReentrantLock();
     /** Prepared statements of the store's own hot queries, reused (preparing costs about as much as a point query). */
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+    private final EmbeddedAlerts alerts;
+    private final EmbeddedLightCurves panStarrs;
+    private final EmbeddedLightCurves gaia;
+    private final EmbeddedReferenceCatalog referenceCatalog;
 
     private EmbeddedStore(String where, String description, boolean readOnly, DuckDBConnection connection) {
         this.where = where;
         this.description = description;
         this.readOnly = readOnly;
         this.connection = connection;
+        this.alerts = new EmbeddedAlerts(this);
+        this.panStarrs = EmbeddedLightCurves.panStarrs(this);
+        this.gaia = EmbeddedLightCurves.gaia(this);
+        this.referenceCatalog = new EmbeddedReferenceCatalog(this);
     }
 
     /** Opens (creating if needed) a read-write store; the schema is created or brought up to date. */
@@ -149,6 +158,26 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         return description;
     }
 
+    /** ZTF alerts: the closest alert object's light curve and packets, and loading real packets from Avro files. */
+    public EmbeddedAlerts alerts() {
+        return alerts;
+    }
+
+    /** Pan-STARRS DR2 stack objects and their detections. */
+    public EmbeddedLightCurves panStarrs() {
+        return panStarrs;
+    }
+
+    /** Gaia DR3 sources with epoch photometry. */
+    public EmbeddedLightCurves gaia() {
+        return gaia;
+    }
+
+    /** ZTF reference magnitudes per DR object. */
+    public EmbeddedReferenceCatalog referenceCatalog() {
+        return referenceCatalog;
+    }
+
     /** A unit of work on the store's connection. */
     @FunctionalInterface
     public interface SqlWork<T> {
@@ -192,7 +221,7 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     }
 
     /** A cached prepared statement for {@code sql}; call only inside {@link #withConnection}. */
-    private PreparedStatement prepared(Connection c, String sql) throws SQLException {
+    PreparedStatement prepared(Connection c, String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);
         if (ps == null || ps.isClosed()) {
             ps = c.prepareStatement(sql);

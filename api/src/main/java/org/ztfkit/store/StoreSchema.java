@@ -23,6 +23,9 @@ public final class StoreSchema {
             "001_ztf_dr.sql",
             "002_names.sql",
             "003_simulation.sql",
+            "004_alerts.sql",
+            "005_external_light_curves.sql",
+            "006_ztf_reference.sql",
             "010_snapshot.sql");
 
     private StoreSchema() {

@@ -23,7 +23,7 @@ import tech.tablesaw.api.Table;
  * measured in the same run on the same database.
  *
  * <pre>
- * bench/run.sh ConeSearchBench /path/to/bench-sky.duckdb [centres=1000] [baselineCentres=100]
+ * bench/run.sh ConeSearchBench /path/to/bench-sky.duckdb [centres=1000] [baselineCentres=100] [baselineObjects=10]
  * </pre>
  * Make the database first (10^7 objects, about 45 minutes on 2 cores):
  * {@code java -cp … org.ztfkit.datasets.sky.GenerateBenchmarkSky bench-sky.duckdb 10000000 470}.
@@ -31,7 +31,8 @@ import tech.tablesaw.api.Table;
  * <p>Cones are centred on random stored objects moved by up to 2″, so they find sources, at radii 1″, 5″, 30″ and
  * 60″; the baseline runs the same queries for the first {@code baselineCentres} centres (each is a full scan).
  * "Object + 1.5″ neighbours + their DR light curves" looks an object up by OID, cones 1.5″ around it, and reads the
- * detections of all of them, both ways. Prints median and p95 latencies, ratios, and peak heap.
+ * detections of all of them, both ways (the unindexed way scans every detection row, so it runs for the first
+ * {@code baselineObjects} objects only). Prints median and p95 latencies, ratios, and peak heap.
  */
 public final class ConeSearchBench {
     private static final double[] RADII = {1, 5, 30, 60};
@@ -41,11 +42,12 @@ public final class ConeSearchBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ConeSearchBench <sky.duckdb> [centres=1000] [baselineCentres=100]");
+            System.err.println("usage: ConeSearchBench <sky.duckdb> [centres=1000] [baselineCentres=100] [baselineObjects=10]");
             System.exit(2);
         }
         int centres = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int baselineCentres = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int baselineObjects = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         try (EmbeddedStore store = EmbeddedStore.openReadOnly(Path.of(args[0]))) {
             DataRelease dr = store.defaultRelease();
             long objects = store.query("n", "SELECT count(*) n FROM ztf_object WHERE dr = ?", dr.name()).longColumn("n").get(0);
@@ -93,7 +95,7 @@ public final class ConeSearchBench {
 
             System.out.println();
             System.out.println("object + 1.5″ neighbours + their DR light curves (" + sample.size() + " objects; baseline on "
-                    + baselineCentres + ")");
+                    + baselineObjects + ")");
             for (int i = 0; i < Math.min(200, sample.size()); i++) {
                 objectWithNeighbours(store, dr, sample.get(i).oid());
             }
@@ -104,7 +106,7 @@ public final class ConeSearchBench {
                 rows += objectWithNeighbours(store, dr, sample.get(i).oid());
                 t[i] = (System.nanoTime() - s) / 1e6;
             }
-            double[] b = new double[Math.min(baselineCentres, sample.size())];
+            double[] b = new double[Math.min(baselineObjects, sample.size())];
             for (int i = 0; i < b.length; i++) {
                 long s = System.nanoTime();
                 scanObjectWithNeighbours(store, dr, sample.get(i).oid());

@@ -17,6 +17,8 @@ public final class FieldGrid {
     private static final double BAND_STEP_DEG = 7.2;
     private static final double FIRST_BAND_DEC = -89.05;
     private static final double FIELD_SPACING_DEG = 6.7;
+    /** Secondary-grid fields are numbered from here, as ZTF's are. */
+    static final int FIRST_SECONDARY_FIELD = 1001;
 
     /** A field centre. */
     public record Field(int id, double ra, double dec) {
@@ -45,7 +47,7 @@ public final class FieldGrid {
             primary.add(band(FIRST_BAND_DEC + k * BAND_STEP_DEG, next, 0.0));
             next += primary.get(k).size();
         }
-        next = 1001;
+        next = FIRST_SECONDARY_FIELD;
         for (int k = 0; k < bands; k++) {
             double dec = FIRST_BAND_DEC + BAND_STEP_DEG / 2 + k * BAND_STEP_DEG;
             if (dec >= 90) {

@@ -48,10 +48,26 @@ public final class RealObjects {
      */
     public record RealObject(String name, double ra, double dec, long oid, SourceModel model, List<Alias> aliases,
                              SnadRow snad, String provenance) {
+        /** The first alias of a kind ({@code ztf_alert}, {@code gaia}, …), as written. */
+        public java.util.Optional<String> alias(String kind) {
+            return aliases.stream().filter(a -> a.kind().equals(kind)).map(Alias::alias).findFirst();
+        }
     }
+
+    /** The real object of this display name; empty for simulated sources (whose name is null). */
+    public static java.util.Optional<RealObject> named(String name) {
+        return name == null ? java.util.Optional.empty()
+                : all().stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    private static final List<RealObject> ALL = build();
 
     /** The real objects of the demo sky. */
     public static List<RealObject> all() {
+        return ALL;
+    }
+
+    private static List<RealObject> build() {
         return List.of(
                 new RealObject("SNAD101", 247.45543, 24.77282, 633207400004730L,
                         new SourceModel.Supernova("sn_ia", new Colors(21.40, 20.84, 20.55),

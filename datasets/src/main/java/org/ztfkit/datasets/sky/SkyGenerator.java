@@ -42,7 +42,8 @@ import org.ztfkit.time.Mjd;
 public final class SkyGenerator {
     private static final Band[] ZTF_BANDS = {Band.ZTF_G, Band.ZTF_R, Band.ZTF_I};
     /** The layers written after the DR tables, in order (see {@link SkyLayer}). */
-    static final List<SkyLayer> LAYERS = List.of();
+    static final List<SkyLayer> LAYERS = List.of(new ReferenceCatalogLayer(), new AlertLayer(), new Ps1Layer(),
+            new GaiaLayer());
     /** Random sources get source numbers from here up; real OIDs (below it) never collide with them. */
     private static final int FIRST_RANDOM_SOURCEID = 300_000;
     private static final double ASTROMETRIC_SCATTER_ARCSEC = 0.08;
@@ -105,8 +106,12 @@ public final class SkyGenerator {
         }
     }
 
-    /** One sky source. */
-    record SimSource(int id, String name, double ra, double dec, SourceModel model, List<SimObject> objects) {
+    /**
+     * One sky source: its truth, the fields (with CCD and quadrant) whose exposures cover it, and the DR objects it
+     * was detected as.
+     */
+    record SimSource(int id, String name, double ra, double dec, SourceModel model,
+                     List<FieldGrid.Placement> placements, List<SimObject> objects) {
     }
 
     private final Config config;
@@ -198,7 +203,7 @@ public final class SkyGenerator {
                 }
             }
         }
-        return new SimSource(id, name, ra, dec, model, objects);
+        return new SimSource(id, name, ra, dec, model, placements, objects);
     }
 
     private synchronized Oid allocate(FieldGrid.Placement p, Band band) {

@@ -52,6 +52,7 @@ public final class Survey {
     /** UTC fraction of the day at Palomar local midnight (longitude −116.86°). */
     private static final double LOCAL_MIDNIGHT = 0.325;
     private static final double MARCH_EQUINOX_2018 = 58197.68;
+    private static final long CONTINUATION_SEED = 0x2C1B3C6D5E7F8091L;
 
     /**
      * The exposures of one field in one band, sorted by time.
@@ -71,6 +72,7 @@ public final class Survey {
     private final long seed;
     private final double endMjd;
     private final Map<String, Exposures> cache = new ConcurrentHashMap<>();
+    private final Map<String, Exposures> continued = new ConcurrentHashMap<>();
 
     public Survey(long seed, double endMjd) {
         this.seed = seed;
@@ -86,12 +88,37 @@ public final class Survey {
         return cache.computeIfAbsent(fieldId + "/" + band.id(), k -> schedule(fieldId, fieldRa, fieldDec, band));
     }
 
+    /**
+     * The exposures of a field in a ZTF band up to {@code untilMjd}, which may lie after {@link #endMjd()}: the
+     * exposures of {@link #exposures} followed by the survey's continuation, scheduled by the same rules from a
+     * random stream of its own (so the exposures before {@code endMjd} are exactly those of {@link #exposures}). The
+     * alert stream uses it: alerts continue after a data release's cut-off.
+     */
+    public Exposures exposuresUntil(int fieldId, double fieldRa, double fieldDec, Band band, double untilMjd) {
+        Exposures release = exposures(fieldId, fieldRa, fieldDec, band);
+        if (untilMjd <= endMjd) {
+            return release;
+        }
+        return continued.computeIfAbsent(fieldId + "/" + band.id() + "/" + untilMjd, k -> concat(release,
+                schedule(fieldId, fieldRa, fieldDec, band,
+                        new SplittableRandom(fieldRng(fieldId, band).nextLong() ^ CONTINUATION_SEED), endMjd, untilMjd)));
+    }
+
+    private SplittableRandom fieldRng(int fieldId, Band band) {
+        return new SplittableRandom(seed ^ (fieldId * 0x9E3779B97F4A7C15L) ^ band.ordinal() * 0xBF58476D1CE4E5B9L);
+    }
+
     private boolean clear(int night) {
         return new SplittableRandom(seed * 31 + night).nextDouble() < 0.75;
     }
 
     private Exposures schedule(int fieldId, double fieldRa, double fieldDec, Band band) {
-        SplittableRandom rng = new SplittableRandom(seed ^ (fieldId * 0x9E3779B97F4A7C15L) ^ band.ordinal() * 0xBF58476D1CE4E5B9L);
+        return schedule(fieldId, fieldRa, fieldDec, band, fieldRng(fieldId, band), START_HMJD, endMjd);
+    }
+
+    /** The exposures starting in [fromMjd, toMjd). */
+    private Exposures schedule(int fieldId, double fieldRa, double fieldDec, Band band, SplittableRandom rng,
+                               double fromMjd, double toMjd) {
         double north = clamp((fieldDec + 26.0) / 50.0, 0, 1);
         double seasonHalfWidth = 90.0 + 45.0 * north;
         double extraNightRate = 0.10 + 0.08 * north;
@@ -115,10 +142,10 @@ public final class Survey {
             return new Exposures(new double[0], new double[0], new boolean[0], new double[0], new Vector3[0]);
         }
         java.util.List<double[]> holes = new java.util.ArrayList<>();
-        for (double h = START_HMJD + rng.nextDouble() * 300; h < endMjd; h += 100 + 400 * rng.nextDouble()) {
+        for (double h = fromMjd + rng.nextDouble() * 300; h < toMjd; h += 100 + 400 * rng.nextDouble()) {
             holes.add(new double[] {h, h + 30 + 20 * rng.nextDouble()});
         }
-        for (int night = (int) START_HMJD; night < endMjd; night++) {
+        for (int night = (int) fromMjd; night < toMjd; night++) {
             double nightRng = rng.nextDouble();
             double timeJitter = rng.nextGaussian();
             double depthJitter = rng.nextGaussian();
@@ -145,7 +172,7 @@ public final class Survey {
             hoursFromMidnight = clamp(hoursFromMidnight, -5.0, 5.0);
             double start = night + LOCAL_MIDNIGHT + hoursFromMidnight / 24.0;
             int count = night < PRIVATE_SURVEY_END && extraRng < extraNightRate ? 1 + (north > 0.5 ? extras : 1) : 1;
-            for (int k = 0; k < count && start < endMjd; k++) {
+            for (int k = 0; k < count && start < toMjd; k++) {
                 if (n == capacity) {
                     capacity *= 2;
                     t = Arrays.copyOf(t, capacity);
@@ -159,7 +186,9 @@ public final class Survey {
                 depth[n] = zenithDepth - 0.6 * (airmass - 1.0) + 0.35 * (k == 0 ? depthJitter : rng.nextGaussian());
                 bad[n] = rng.nextDouble() < BAD_IMAGE_RATE;
                 clr[n] = clrMean + 0.02 * rng.nextGaussian();
-                n++;
+                if (start >= fromMjd) {
+                    n++;
+                }
                 start += (30 + 30 * rng.nextDouble()) / 1440.0;
             }
         }
@@ -169,6 +198,21 @@ public final class Survey {
         }
         return new Exposures(Arrays.copyOf(t, n), Arrays.copyOf(depth, n), Arrays.copyOf(bad, n), Arrays.copyOf(clr, n),
                 observer);
+    }
+
+    private static Exposures concat(Exposures a, Exposures b) {
+        int n = a.size() + b.size();
+        double[] t = Arrays.copyOf(a.mjdStart(), n);
+        double[] depth = Arrays.copyOf(a.depth(), n);
+        boolean[] bad = Arrays.copyOf(a.badImage(), n);
+        double[] clr = Arrays.copyOf(a.clrcoeff(), n);
+        Vector3[] observer = Arrays.copyOf(a.observer(), n);
+        System.arraycopy(b.mjdStart(), 0, t, a.size(), b.size());
+        System.arraycopy(b.depth(), 0, depth, a.size(), b.size());
+        System.arraycopy(b.badImage(), 0, bad, a.size(), b.size());
+        System.arraycopy(b.clrcoeff(), 0, clr, a.size(), b.size());
+        System.arraycopy(b.observer(), 0, observer, a.size(), b.size());
+        return new Exposures(t, depth, bad, clr, observer);
     }
 
     /**
