@@ -107,7 +107,7 @@ public final class ExternalTables {
     /** Gaia DR3 sources into {@code gaia_source}. */
     public static void writeGaiaSources(Connection c, List<GaiaSource> sources) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM gaia_source WHERE source_id = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO gaia_source VALUES (" + marks(30) + ")")) {
+             PreparedStatement ins = c.prepareStatement("INSERT INTO gaia_source VALUES (" + marks(31) + ")")) {
             for (GaiaSource s : sources) {
                 del.setLong(1, s.sourceId());
                 del.addBatch();
