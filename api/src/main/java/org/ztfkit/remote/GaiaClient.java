@@ -84,22 +84,8 @@ public final class GaiaClient {
 
     /** Gaia DR3 sources within the radius, nearest first. */
     public List<GaiaSource> sources(SkyPosition center, double radiusArcsec) {
-        Table t = vizierTable(sourcesUrl(center, radiusArcsec));
-        List<GaiaSource> out = new ArrayList<>(t.rowCount());
-        for (int i = 0; i < t.rowCount(); i++) {
-            double ra2016 = num(t, "RA_ICRS", i);
-            double dec2016 = num(t, "DE_ICRS", i);
-            double ra = Double.isNaN(num(t, "_RAJ2000", i)) ? ra2016 : num(t, "_RAJ2000", i);
-            double dec = Double.isNaN(num(t, "_DEJ2000", i)) ? dec2016 : num(t, "_DEJ2000", i);
-            out.add(new GaiaSource(id(t, i), SkyPosition.wrapped(ra, dec), ra2016, dec2016, num(t, "Gmag", i),
-                    num(t, "BPmag", i), num(t, "RPmag", i), num(t, "Plx", i), num(t, "e_Plx", i), num(t, "pmRA", i),
-                    num(t, "e_pmRA", i), num(t, "pmDE", i), num(t, "e_pmDE", i), num(t, "Teff", i), num(t, "b_Teff", i),
-                    num(t, "B_Teff", i), num(t, "logg", i), num(t, "b_logg", i), num(t, "B_logg", i),
-                    num(t, "[Fe/H]", i), num(t, "b_[Fe/H]", i), num(t, "B_[Fe/H]", i), num(t, "A0", i),
-                    num(t, "b_A0", i), num(t, "B_A0", i), num(t, "PQSO", i), num(t, "PGal", i), num(t, "PSS", i),
-                    num(t, "EpochPh", i) == 1));
-        }
-        return out;
+        String url = sourcesUrl(center, radiusArcsec);
+        return GaiaSources.of(vizierTable(url), url);
     }
 
     public String distancesUrl(SkyPosition center, double radiusArcsec) {

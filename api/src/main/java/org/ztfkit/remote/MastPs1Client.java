@@ -73,13 +73,18 @@ public final class MastPs1Client {
 
     /** Every detection of one object, in the service's order. */
     public List<Ps1Detection> detections(long objId) {
-        Table t = MastTables.parse(JsonPayloads.parse(Responses.requireOk(
-                endpoint.http.postJson(detectionUrl(), detectionBody(objId)), endpoint.service), endpoint.service), endpoint.service);
-        require(t, List.of("detectID", "objID", "filterID", "obsTime", "ra", "dec", "psfFlux", "psfFluxErr"), endpoint.service);
+        return detections(MastTables.parse(JsonPayloads.parse(Responses.requireOk(
+                endpoint.http.postJson(detectionUrl(), detectionBody(objId)), endpoint.service), endpoint.service),
+                endpoint.service), endpoint.service);
+    }
+
+    /** The rows of a detection table ({@code detectID}, {@code objID}, {@code filterID}, {@code obsTime}, …). */
+    public static List<Ps1Detection> detections(Table t, String service) {
+        require(t, List.of("detectID", "objID", "filterID", "obsTime", "ra", "dec", "psfFlux", "psfFluxErr"), service);
         List<Ps1Detection> out = new ArrayList<>(t.rowCount());
         for (int i = 0; i < t.rowCount(); i++) {
-            out.add(new Ps1Detection(longAt(t, "detectID", i, endpoint.service), longAt(t, "objID", i, endpoint.service),
-                    (int) longAt(t, "filterID", i, endpoint.service), t.doubleColumn("obsTime").getDouble(i),
+            out.add(new Ps1Detection(longAt(t, "detectID", i, service), longAt(t, "objID", i, service),
+                    (int) longAt(t, "filterID", i, service), t.doubleColumn("obsTime").getDouble(i),
                     t.doubleColumn("ra").getDouble(i), t.doubleColumn("dec").getDouble(i),
                     t.doubleColumn("psfFlux").getDouble(i), t.doubleColumn("psfFluxErr").getDouble(i),
                     optionalLong(t, "infoFlag", i), optionalLong(t, "infoFlag2", i), optionalLong(t, "infoFlag3", i)));

@@ -45,6 +45,17 @@ public final class MastTables {
     }
 
     /**
+     * A MAST JSON document (a saved answer) as a typed table.
+     *
+     * @param origin the file or service, for messages
+     * @throws ServiceUnavailableException naming {@code origin} when the bytes are not such a document
+     */
+    public static Table read(byte[] document, String origin) {
+        return parse(JsonPayloads.parse(new org.ztfkit.net.HttpResponse(origin, 200, "application/json", document),
+                origin), origin);
+    }
+
+    /**
      * The envelope as a typed table.
      *
      * @throws ServiceUnavailableException when the document is not such an envelope, or a value does not fit its type

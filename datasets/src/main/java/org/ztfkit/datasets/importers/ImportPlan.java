@@ -23,6 +23,7 @@ import org.ztfkit.errors.StoreException;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.store.DrRecord;
 import org.ztfkit.store.DrTables;
+import org.ztfkit.store.EmbeddedAlerts;
 import org.ztfkit.store.EmbeddedStore;
 import org.ztfkit.store.ImportProgress;
 import org.ztfkit.store.ImportStep;
@@ -81,6 +82,27 @@ public final class ImportPlan {
         return with(ImportKind.IRSA_LC_VOTABLE, fileOrDirectory);
     }
 
+    /** Also imports ZTF alert packets: one Avro file, or every {@code .avro} file below a directory. */
+    public ImportPlan alerts(Path fileOrDirectory) {
+        return with(ImportKind.ALERT_AVRO, fileOrDirectory);
+    }
+
+    /**
+     * Also imports Pan-STARRS DR2 tables saved from MAST's catalogs API (JSON): stack tables (merged per
+     * {@code objID} as the Viewer merges them) and detection tables of objects whose stack rows are imported too.
+     */
+    public ImportPlan ps1(Path fileOrDirectory) {
+        return with(ImportKind.PS1_JSON, fileOrDirectory);
+    }
+
+    /**
+     * Also imports Gaia DR3 VOTables: source tables (VizieR {@code I/355/gaiadr3} or the archive's
+     * {@code gaia_source}) and epoch-photometry tables of sources imported too.
+     */
+    public ImportPlan gaia(Path fileOrDirectory) {
+        return with(ImportKind.GAIA_VOTABLE, fileOrDirectory);
+    }
+
     /**
      * The data release the DR files belong to, for files whose name does not say it ({@code …_dr5.parquet} does).
      * A release in a file name wins over this one.
@@ -116,7 +138,7 @@ public final class ImportPlan {
                 Source f = files.get(i);
                 ImportReport.FileResult r = importFile(store, f, i + 1, files.size());
                 results.add(r);
-                if (!r.alreadyImported()) {
+                if (!r.alreadyImported() && r.dr() != null) {
                     touched.add(DataRelease.of(r.dr()));
                     batches += (int) Math.max(1, (r.objects() + BATCH_OBJECTS - 1) / BATCH_OBJECTS);
                 }
@@ -140,7 +162,8 @@ public final class ImportPlan {
     private ImportReport.FileResult importFile(EmbeddedStore store, Source f, int number, int count) {
         Path file = f.path();
         String sha = sha256(file);
-        DataRelease dr = releaseOf(file);
+        DataRelease dr = f.kind().isDataRelease() ? releaseOf(file) : null;
+        String drName = dr == null ? null : dr.name();
         boolean seen = store.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM import_file WHERE sha256 = ?")) {
                 ps.setString(1, sha);
@@ -151,8 +174,39 @@ public final class ImportPlan {
         });
         if (seen) {
             progress.update(new ImportStep(file.getFileName() + " (already imported)", number, count, 0, 0, "objects"));
-            return new ImportReport.FileResult(file, f.kind(), dr.name(), true, 0, 0, 0);
+            return new ImportReport.FileResult(file, f.kind(), drName, true, 0, 0, 0);
         }
+        ImportReport.FileResult result;
+        if (dr != null) {
+            result = importDr(store, f, dr, number, count);
+        } else {
+            progress.update(new ImportStep(file.getFileName().toString(), number, count, 0, 1, "files"));
+            if (f.kind() == ImportKind.ALERT_AVRO) {
+                EmbeddedAlerts.LoadSummary s = store.alerts().load(file);
+                result = new ImportReport.FileResult(file, f.kind(), null, false, s.objects(),
+                        s.newDetections() + s.newUpperLimits(), 0);
+            } else {
+                SurveyTableFiles.Written w = SurveyTableFiles.write(store, f.kind(), file);
+                result = new ImportReport.FileResult(file, f.kind(), null, false, w.objects(), w.epochs(), 0);
+            }
+            progress.update(new ImportStep(file.getFileName().toString(), number, count, 1, 1, "files"));
+        }
+        store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_file VALUES (?, ?, ?, ?, ?, now())")) {
+                ps.setString(1, sha);
+                ps.setString(2, file.getFileName().toString());
+                ps.setString(3, f.kind().id());
+                ps.setString(4, drName);
+                ps.setLong(5, result.epochs());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return result;
+    }
+
+    private ImportReport.FileResult importDr(EmbeddedStore store, Source f, DataRelease dr, int number, int count) {
+        Path file = f.path();
         DrFileReader reader = reader(f.kind());
         long total = reader.objectCount(file);
         long[] counts = new long[3];
@@ -170,25 +224,11 @@ public final class ImportPlan {
             progress.update(new ImportStep(file.getFileName().toString(), number, count, counts[0], total, "objects"));
         }, read -> progress.update(new ImportStep(file.getFileName().toString(), number, count, read, total,
                 "objects read")));
-        store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_file VALUES (?, ?, ?, ?, ?, now())")) {
-                ps.setString(1, sha);
-                ps.setString(2, file.getFileName().toString());
-                ps.setString(3, f.kind().id());
-                ps.setString(4, dr.name());
-                ps.setLong(5, counts[1]);
-                ps.executeUpdate();
-            }
-            return null;
-        });
         return new ImportReport.FileResult(file, f.kind(), dr.name(), false, counts[0], counts[1], counts[2]);
     }
 
     private static DrFileReader reader(ImportKind kind) {
-        return switch (kind) {
-            case ZTF_DR_PARQUET -> new ZtfDrParquetReader();
-            case IRSA_LC_VOTABLE -> new IrsaVotableReader();
-        };
+        return kind == ImportKind.ZTF_DR_PARQUET ? new ZtfDrParquetReader() : new IrsaVotableReader();
     }
 
     private DataRelease releaseOf(Path file) {
@@ -207,14 +247,14 @@ public final class ImportPlan {
     /** The files of every source, directories expanded (sorted by name), each file once. */
     private List<Source> expand() {
         if (sources.isEmpty()) {
-            throw new InvalidInputException("nothing to import: start from Importers.ztfDrParquet(path) or "
-                    + "Importers.irsaLightCurves(path)");
+            throw new InvalidInputException("nothing to import: start from Importers.ztfDrParquet(path), "
+                    + "irsaLightCurves(path), alerts(path), ps1(path) or gaia(path)");
         }
         List<Source> out = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
         for (Source s : sources) {
             if (Files.isDirectory(s.path())) {
-                try (Stream<Path> list = Files.list(s.path())) {
+                try (Stream<Path> list = Files.walk(s.path())) {
                     List<Path> files = list.filter(Files::isRegularFile)
                             .filter(p -> s.kind().accepts(p.getFileName().toString())).sorted().toList();
                     if (files.isEmpty()) {
@@ -231,6 +271,25 @@ public final class ImportPlan {
                 }
             } else if (seen.add(s.path().toAbsolutePath().normalize())) {
                 out.add(s);
+            }
+        }
+        return ordered(out);
+    }
+
+    /**
+     * The order files are imported in: DR files, then alerts, then object tables before the epoch tables that need
+     * their positions (Pan-STARRS, then Gaia); within each, as given.
+     */
+    private static List<Source> ordered(List<Source> files) {
+        List<Source> out = new ArrayList<>();
+        for (ImportKind kind : ImportKind.values()) {
+            List<Source> ofKind = files.stream().filter(f -> f.kind() == kind).toList();
+            if (kind == ImportKind.PS1_JSON || kind == ImportKind.GAIA_VOTABLE) {
+                for (SurveyTableFiles.Content content : SurveyTableFiles.Content.values()) {
+                    ofKind.stream().filter(f -> SurveyTableFiles.content(kind, f.path()) == content).forEach(out::add);
+                }
+            } else {
+                out.addAll(ofKind);
             }
         }
         return out;

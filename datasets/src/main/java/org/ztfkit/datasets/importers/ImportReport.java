@@ -28,7 +28,7 @@ public record ImportReport(Path database, List<FileResult> files, Duration elaps
      *
      * @param file                  the file
      * @param kind                  what it was read as
-     * @param dr                    the data release its rows went to ({@code null} for kinds without one)
+     * @param dr                    the data release its rows went to (null for alerts, Pan-STARRS and Gaia)
      * @param alreadyImported       true when the same content had been imported before: nothing was added
      * @param objects               objects written
      * @param epochs                epochs (rows) written
@@ -38,7 +38,11 @@ public record ImportReport(Path database, List<FileResult> files, Duration elaps
                              long objectsWithoutGoodEpochs) {
         @Override
         public String toString() {
-            return alreadyImported ? file.getFileName() + ": already imported, nothing added"
+            if (alreadyImported) {
+                return file.getFileName() + ": already imported, nothing added";
+            }
+            return dr == null ? String.format(Locale.ROOT, "%s (%s): %d objects, %d epochs", file.getFileName(), kind,
+                    objects, epochs)
                     : String.format(Locale.ROOT, "%s: %d objects, %d epochs into %s (%d objects without a good epoch)",
                     file.getFileName(), objects, epochs, dr, objectsWithoutGoodEpochs);
         }
