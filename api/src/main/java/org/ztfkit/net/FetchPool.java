@@ -34,6 +34,18 @@ public final class FetchPool {
         }
     });
 
+    static {
+        // Tablesaw's column types initialise each other in static initialisers; two threads touching them for the
+        // first time at once deadlock (ColumnType <-> DoubleColumnType <-> AbstractColumnType). Initialise them here,
+        // on one thread, before any task can run.
+        tech.tablesaw.api.Table.create("init", tech.tablesaw.api.DoubleColumn.create("d"),
+                tech.tablesaw.api.StringColumn.create("s"), tech.tablesaw.api.LongColumn.create("l"),
+                tech.tablesaw.api.IntColumn.create("i"), tech.tablesaw.api.BooleanColumn.create("b"),
+                tech.tablesaw.api.FloatColumn.create("f"), tech.tablesaw.api.ShortColumn.create("h"),
+                tech.tablesaw.api.InstantColumn.create("t"), tech.tablesaw.api.DateColumn.create("a"),
+                tech.tablesaw.api.DateTimeColumn.create("m"));
+    }
+
     private FetchPool() {
     }
 
