@@ -3,7 +3,6 @@ package org.ztfkit.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import org.ztfkit.net.HttpResponse;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
@@ -44,7 +43,7 @@ public final class AlerceClient implements BrokerClient {
 
     @Override
     public List<BrokerObject> cone(SkyPosition center, double radiusArcsec) {
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.get(coneUrl(center, radiusArcsec)), endpoint.service), endpoint.service);
+        JsonNode root = endpoint.getJson(coneUrl(center, radiusArcsec));
         JsonNode items = JsonPayloads.required(root, "items", endpoint.service, "the cone search answer");
         List<BrokerObject> out = new ArrayList<>();
         for (JsonNode o : items) {
@@ -75,23 +74,21 @@ public final class AlerceClient implements BrokerClient {
         String context = "the light curve of " + object.brokerOid();
         List<BrokerEpoch> out = new ArrayList<>();
         for (JsonNode d : JsonPayloads.required(root, "detections", endpoint.service, context)) {
-            OptionalLong candid = JsonPayloads.integer(d, "candid", endpoint.service);
-            out.add(new BrokerEpoch(BrokerEpoch.DETECTION, candid.isPresent() ? candid.getAsLong() : null,
-                    Mjd.toJd(JsonPayloads.requiredNumber(d, "mjd", endpoint.service, context)),
-                    (int) JsonPayloads.requiredNumber(d, "fid", endpoint.service, context), passband(d),
-                    JsonPayloads.requiredNumber(d, "magpsf", endpoint.service, context), num(d, "sigmapsf"), num(d, "diffmaglim"),
-                    (int) Math.signum(num(d, "isdiffpos", 0)), num(d, "ra"), num(d, "dec"), num(d, "rb"), num(d, "drb"),
-                    num(d, "magpsf_corr"), num(d, "sigmapsf_corr"), num(d, "sigmapsf_corr_ext"), integer(d, "field"),
-                    integer(d, "rcid"), null, JsonPayloads.compact(d)));
+            JsonPayloads.Fields f = JsonPayloads.fields(d, endpoint.service);
+            out.add(new BrokerEpoch(BrokerEpoch.DETECTION, f.longOrNull("candid"), Mjd.toJd(f.required("mjd", context)),
+                    (int) f.required("fid", context), passband(d), f.required("magpsf", context), f.num("sigmapsf"),
+                    f.num("diffmaglim"), (int) Math.signum(JsonPayloads.number(d, "isdiffpos", endpoint.service).orElse(0)),
+                    f.num("ra"), f.num("dec"), f.num("rb"), f.num("drb"), f.num("magpsf_corr"), f.num("sigmapsf_corr"),
+                    f.num("sigmapsf_corr_ext"), f.intOrNull("field"), f.intOrNull("rcid"), null, JsonPayloads.compact(d)));
         }
         JsonNode upper = root.get("non_detections");
         if (upper != null && upper.isArray()) {
             for (JsonNode u : upper) {
-                out.add(new BrokerEpoch(BrokerEpoch.UPPER_LIMIT, null,
-                        Mjd.toJd(JsonPayloads.requiredNumber(u, "mjd", endpoint.service, context)),
-                        (int) JsonPayloads.requiredNumber(u, "fid", endpoint.service, context), passband(u), Double.NaN,
-                        Double.NaN, num(u, "diffmaglim"), 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                        Double.NaN, Double.NaN, null, null, null, JsonPayloads.compact(u)));
+                JsonPayloads.Fields f = JsonPayloads.fields(u, endpoint.service);
+                out.add(new BrokerEpoch(BrokerEpoch.UPPER_LIMIT, null, Mjd.toJd(f.required("mjd", context)),
+                        (int) f.required("fid", context), passband(u), Double.NaN, Double.NaN, f.num("diffmaglim"), 0,
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
+                        null, JsonPayloads.compact(u)));
             }
         }
         return out;
@@ -102,18 +99,6 @@ public final class AlerceClient implements BrokerClient {
         return fid == 1 ? "g" : fid == 2 ? "r" : fid == 3 ? "i" : String.valueOf(fid);
     }
 
-    private double num(JsonNode n, String field) {
-        return JsonPayloads.number(n, field, endpoint.service).orElse(Double.NaN);
-    }
-
-    private double num(JsonNode n, String field, double missing) {
-        return JsonPayloads.number(n, field, endpoint.service).orElse(missing);
-    }
-
-    private Integer integer(JsonNode n, String field) {
-        OptionalLong v = JsonPayloads.integer(n, field, endpoint.service);
-        return v.isPresent() ? (int) v.getAsLong() : null;
-    }
 
     @Override
     public String toString() {

@@ -58,7 +58,7 @@ public final class AntaresClient implements BrokerClient {
             if (page == MAX_PAGES) {
                 throw JsonPayloads.bad(endpoint.service, "sent more than " + MAX_PAGES + " pages of loci for one cone");
             }
-            JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.get(url), endpoint.service), endpoint.service);
+            JsonNode root = endpoint.getJson(url);
             for (JsonNode locus : JsonPayloads.required(root, "data", endpoint.service, "the loci search answer")) {
                 out.add(locus(locus));
             }

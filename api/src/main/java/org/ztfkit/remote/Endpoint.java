@@ -15,6 +15,16 @@ final class Endpoint {
         this.service = policy.service();
     }
 
+    /** GET a URL that answers with JSON (any status but 2xx, an HTML page or bad JSON: unavailable). */
+    com.fasterxml.jackson.databind.JsonNode getJson(String url) {
+        return JsonPayloads.parse(Responses.requireOk(http.get(url), service), service);
+    }
+
+    /** POST a JSON body to a URL that answers with JSON. */
+    com.fasterxml.jackson.databind.JsonNode postJson(String url, String body) {
+        return JsonPayloads.parse(Responses.requireOk(http.postJson(url, body), service), service);
+    }
+
     @Override
     public String toString() {
         return service + " at " + baseUrl;

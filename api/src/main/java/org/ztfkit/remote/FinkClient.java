@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
 
@@ -48,8 +47,8 @@ public final class FinkClient implements BrokerClient {
 
     @Override
     public List<BrokerObject> cone(SkyPosition center, double radiusArcsec) {
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.postJson(endpoint.baseUrl + "/api/v1/conesearch",
-                coneBody(center, radiusArcsec)), endpoint.service), endpoint.service);
+        JsonNode root = endpoint.postJson(endpoint.baseUrl + "/api/v1/conesearch",
+                coneBody(center, radiusArcsec));
         List<BrokerObject> out = new ArrayList<>();
         for (JsonNode o : array(root, "the cone search answer")) {
             String id = JsonPayloads.text(o, "i:objectId");
@@ -75,22 +74,22 @@ public final class FinkClient implements BrokerClient {
 
     @Override
     public List<BrokerEpoch> lightCurve(BrokerObject object) {
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.postJson(endpoint.baseUrl + "/api/v1/objects",
-                objectBody(object)), endpoint.service), endpoint.service);
+        JsonNode root = endpoint.postJson(endpoint.baseUrl + "/api/v1/objects",
+                objectBody(object));
         String context = "the alerts of " + object.brokerOid();
         List<BrokerEpoch> out = new ArrayList<>();
         for (JsonNode a : array(root, context)) {
             String tag = JsonPayloads.text(a, "d:tag");
             String kind = tag == null || tag.equals("valid") ? BrokerEpoch.DETECTION
                     : tag.equals("upperlim") ? BrokerEpoch.UPPER_LIMIT : BrokerEpoch.BAD_QUALITY;
-            OptionalLong candid = JsonPayloads.integer(a, "i:candid", endpoint.service);
-            int fid = (int) JsonPayloads.requiredNumber(a, "i:fid", endpoint.service, context);
-            out.add(new BrokerEpoch(kind, candid.isPresent() && candid.getAsLong() > 0 ? candid.getAsLong() : null,
-                    JsonPayloads.requiredNumber(a, "i:jd", endpoint.service, context), fid,
-                    fid == 1 ? "g" : fid == 2 ? "r" : "i",
-                    num(a, "i:magpsf"), num(a, "i:sigmapsf"), num(a, "i:diffmaglim"), isDiffPos(a), num(a, "i:ra"),
-                    num(a, "i:dec"), num(a, "i:rb"), num(a, "i:drb"), Double.NaN, Double.NaN, Double.NaN,
-                    integer(a, "i:field"), integer(a, "i:rcid"), integer(a, "i:programid"), JsonPayloads.compact(a)));
+            JsonPayloads.Fields f = JsonPayloads.fields(a, endpoint.service);
+            Long candid = f.longOrNull("i:candid");
+            int fid = (int) f.required("i:fid", context);
+            out.add(new BrokerEpoch(kind, candid != null && candid > 0 ? candid : null, f.required("i:jd", context), fid,
+                    fid == 1 ? "g" : fid == 2 ? "r" : "i", f.num("i:magpsf"), f.num("i:sigmapsf"), f.num("i:diffmaglim"),
+                    isDiffPos(a), f.num("i:ra"), f.num("i:dec"), f.num("i:rb"), f.num("i:drb"), Double.NaN, Double.NaN,
+                    Double.NaN, f.intOrNull("i:field"), f.intOrNull("i:rcid"), f.intOrNull("i:programid"),
+                    JsonPayloads.compact(a)));
         }
         return out;
     }
@@ -116,14 +115,7 @@ public final class FinkClient implements BrokerClient {
         };
     }
 
-    private double num(JsonNode n, String field) {
-        return JsonPayloads.number(n, field, endpoint.service).orElse(Double.NaN);
-    }
 
-    private Integer integer(JsonNode n, String field) {
-        OptionalLong v = JsonPayloads.integer(n, field, endpoint.service);
-        return v.isPresent() ? (int) v.getAsLong() : null;
-    }
 
     @Override
     public String toString() {

@@ -70,6 +70,35 @@ final class JsonPayloads {
                 + "' should be a number");
     }
 
+    /** The fields of one JSON record, read with the rules above; errors name {@code service}. */
+    record Fields(JsonNode node, String service) {
+        /** A number, NaN for the missing spellings. */
+        double num(String field) {
+            return number(node, field, service).orElse(Double.NaN);
+        }
+
+        /** A required number; {@code context} says whose, for the message. */
+        double required(String field, String context) {
+            return requiredNumber(node, field, service, context);
+        }
+
+        /** A 64-bit integer, null for the missing spellings. */
+        Long longOrNull(String field) {
+            OptionalLong v = integer(node, field, service);
+            return v.isPresent() ? v.getAsLong() : null;
+        }
+
+        /** A 32-bit integer, null for the missing spellings. */
+        Integer intOrNull(String field) {
+            Long v = longOrNull(field);
+            return v == null ? null : v.intValue();
+        }
+    }
+
+    static Fields fields(JsonNode node, String service) {
+        return new Fields(node, service);
+    }
+
     /** A required number. */
     static double requiredNumber(JsonNode node, String field, String service, String context) {
         OptionalDouble v = number(node, field, service);

@@ -66,15 +66,13 @@ public final class MastPs1Client {
         if (!(radiusArcsec > 0 && radiusArcsec <= 1800)) {
             throw InvalidInputException.of("radiusArcsec", "in (0, 1800]", radiusArcsec, "MAST cones are at most 0.5°");
         }
-        Table rows = MastTables.parse(JsonPayloads.parse(Responses.requireOk(
-                endpoint.http.postJson(stackUrl(), stackConeBody(center, radiusArcsec)), endpoint.service), endpoint.service), endpoint.service);
+        Table rows = MastTables.parse(endpoint.postJson(stackUrl(), stackConeBody(center, radiusArcsec)), endpoint.service);
         return mergeStack(rows, endpoint.service);
     }
 
     /** Every detection of one object, in the service's order. */
     public List<Ps1Detection> detections(long objId) {
-        return detections(MastTables.parse(JsonPayloads.parse(Responses.requireOk(
-                endpoint.http.postJson(detectionUrl(), detectionBody(objId)), endpoint.service), endpoint.service),
+        return detections(MastTables.parse(endpoint.postJson(detectionUrl(), detectionBody(objId)),
                 endpoint.service), endpoint.service);
     }
 

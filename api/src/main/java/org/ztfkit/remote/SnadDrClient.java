@@ -57,7 +57,7 @@ public final class SnadDrClient {
 
     /** The releases the deployment serves, oldest first ({@code latest} is an alias and left out). */
     public List<DataRelease> releases() {
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.get(releasesUrl()), endpoint.service), endpoint.service);
+        JsonNode root = endpoint.getJson(releasesUrl());
         if (!root.isArray()) {
             throw JsonPayloads.bad(endpoint.service, "sent " + JsonPayloads.snippet(root.toString())
                     + " where a JSON array of release names was expected");
@@ -121,7 +121,7 @@ public final class SnadDrClient {
     }
 
     private List<DrRecord> records(String url, String what) {
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(endpoint.http.get(url), endpoint.service), endpoint.service);
+        JsonNode root = endpoint.getJson(url);
         if (!root.isObject()) {
             throw JsonPayloads.bad(endpoint.service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + what
                     + " where a JSON object keyed by OID was expected");

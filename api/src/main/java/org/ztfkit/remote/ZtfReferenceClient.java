@@ -52,18 +52,12 @@ public final class ZtfReferenceClient {
             throw JsonPayloads.bad(endpoint.service, "answered " + objectUrl(oid) + " with the row of field "
                     + o.path("fieldid") + " source " + sourceId);
         }
-        return Optional.of(new ReferenceSourceRow(oid, SkyPosition.wrapped(
-                JsonPayloads.requiredNumber(o, "ra", endpoint.service, context), JsonPayloads.requiredNumber(o, "dec", endpoint.service, context)),
-                num(o, "xpos"), num(o, "ypos"), num(o, "flux"), num(o, "sigflux"),
-                JsonPayloads.requiredNumber(o, "mag", endpoint.service, context),
-                JsonPayloads.requiredNumber(o, "sigmag", endpoint.service, context), num(o, "snr"), num(o, "chi"), num(o, "sharp"),
-                (int) JsonPayloads.number(o, "flags", endpoint.service).orElse(0),
-                JsonPayloads.requiredNumber(o, "magzp", endpoint.service, context), num(o, "magzp_rms"), num(o, "magzp_unc"),
-                (int) JsonPayloads.number(o, "infobits", endpoint.service).orElse(0)));
-    }
-
-    private double num(JsonNode o, String field) {
-        return JsonPayloads.number(o, field, endpoint.service).orElse(Double.NaN);
+        JsonPayloads.Fields f = JsonPayloads.fields(o, endpoint.service);
+        return Optional.of(new ReferenceSourceRow(oid, SkyPosition.wrapped(f.required("ra", context),
+                f.required("dec", context)), f.num("xpos"), f.num("ypos"), f.num("flux"), f.num("sigflux"),
+                f.required("mag", context), f.required("sigmag", context), f.num("snr"), f.num("chi"), f.num("sharp"),
+                (int) JsonPayloads.number(o, "flags", endpoint.service).orElse(0), f.required("magzp", context),
+                f.num("magzp_rms"), f.num("magzp_unc"), (int) JsonPayloads.number(o, "infobits", endpoint.service).orElse(0)));
     }
 
     @Override
