@@ -28,6 +28,7 @@ public record Extinction(double ebv, String map) {
         }
     }
 
+    /** The extinction of an E(B−V) from a map. */
     public static Extinction of(double ebv, String map) {
         return new Extinction(ebv, map);
     }

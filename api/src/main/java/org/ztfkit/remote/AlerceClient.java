@@ -26,6 +26,7 @@ public final class AlerceClient implements BrokerClient {
         this(RemoteService.ALERCE.baseUrl(), RemoteService.ALERCE.policy());
     }
 
+    /** A client for the service at {@code baseUrl} (e.g. a mirror or a test server), with {@code policy}'s timeouts and retries. */
     public AlerceClient(String baseUrl, ServicePolicy policy) {
         this.endpoint = new Endpoint(baseUrl, policy);
     }

@@ -32,6 +32,7 @@ public final class AntaresClient implements BrokerClient {
         this(RemoteService.ANTARES.baseUrl(), RemoteService.ANTARES.policy());
     }
 
+    /** A client for the service at {@code baseUrl} (e.g. a mirror or a test server), with {@code policy}'s timeouts and retries. */
     public AntaresClient(String baseUrl, ServicePolicy policy) {
         this.endpoint = new Endpoint(baseUrl, policy);
     }

@@ -26,14 +26,17 @@ public final class DustmapsClient {
         this(RemoteService.SNAD_DUSTMAPS.baseUrl(), RemoteService.SNAD_DUSTMAPS.policy());
     }
 
+    /** A client for the service at {@code baseUrl} (e.g. a mirror or a test server), with {@code policy}'s timeouts and retries. */
     public DustmapsClient(String baseUrl, ServicePolicy policy) {
         this.endpoint = new Endpoint(baseUrl, policy);
     }
 
+    /** The service's base URL, without a trailing slash. */
     public String baseUrl() {
         return endpoint.baseUrl;
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String csfdUrl(SkyPosition p) {
         return endpoint.baseUrl + "/api/v1/csfd?ra=" + Responses.decimal(p.ra()) + "&dec=" + Responses.decimal(p.dec());
     }
@@ -43,6 +46,7 @@ public final class DustmapsClient {
         return ebv(csfdUrl(p));
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String bayestarUrl(SkyPosition p, double distancePc) {
         return endpoint.baseUrl + "/api/v1/bayestar2019?ra=" + Responses.decimal(p.ra()) + "&dec=" + Responses.decimal(p.dec())
                 + "&distance=" + Responses.decimal(distancePc);

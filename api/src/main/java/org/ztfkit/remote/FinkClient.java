@@ -26,6 +26,7 @@ public final class FinkClient implements BrokerClient {
         this(RemoteService.FINK.baseUrl(), RemoteService.FINK.policy());
     }
 
+    /** A client for the service at {@code baseUrl} (e.g. a mirror or a test server), with {@code policy}'s timeouts and retries. */
     public FinkClient(String baseUrl, ServicePolicy policy) {
         this.endpoint = new Endpoint(baseUrl, policy);
     }

@@ -43,6 +43,7 @@ public final class GaiaClient {
                 RemoteService.VIZIER.baseUrl(), RemoteService.VIZIER.policy());
     }
 
+    /** A client for the Gaia data server at {@code dataUrl} and VizieR at {@code vizierUrl}, each with its policy. */
     public GaiaClient(String dataUrl, ServicePolicy dataPolicy, String vizierUrl, ServicePolicy vizierPolicy) {
         this.dataUrl = dataUrl.endsWith("/") ? dataUrl.substring(0, dataUrl.length() - 1) : dataUrl;
         this.vizierUrl = vizierUrl;
@@ -51,6 +52,7 @@ public final class GaiaClient {
         this.vizierPolicy = vizierPolicy;
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String epochPhotometryUrl(long sourceId) {
         return dataUrl + "/data?RETRIEVAL_TYPE=EPOCH_PHOTOMETRY&ID=Gaia+DR3+" + sourceId
                 + "&DATA_STRUCTURE=INDIVIDUAL&RELEASE=Gaia+DR3&FORMAT=votable";
@@ -76,6 +78,7 @@ public final class GaiaClient {
         }
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String sourcesUrl(SkyPosition center, double radiusArcsec) {
         return vizier("I/355/gaiadr3", center, radiusArcsec, "Source,RA_ICRS,DE_ICRS,Gmag,BPmag,RPmag,Plx,e_Plx,pmRA,"
                 + "e_pmRA,pmDE,e_pmDE,Teff,b_Teff,B_Teff,logg,b_logg,B_logg,[Fe/H],b_[Fe/H],B_[Fe/H],A0,b_A0,B_A0,PQSO,"
@@ -88,6 +91,7 @@ public final class GaiaClient {
         return GaiaSources.of(vizierTable(url), url);
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String distancesUrl(SkyPosition center, double radiusArcsec) {
         return vizier("I/352/gedr3dis", center, radiusArcsec,
                 "Source,RA_ICRS,DE_ICRS,rgeo,b_rgeo,B_rgeo,rpgeo,b_rpgeo,B_rpgeo,Flag");

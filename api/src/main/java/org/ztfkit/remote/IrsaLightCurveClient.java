@@ -32,11 +32,13 @@ public final class IrsaLightCurveClient {
         this(RemoteService.IRSA_LIGHT_CURVES.baseUrl(), RemoteService.IRSA_LIGHT_CURVES.policy());
     }
 
+    /** A client for the service at {@code baseUrl} (e.g. a mirror or a test server), with {@code policy}'s timeouts and retries. */
     public IrsaLightCurveClient(String baseUrl, ServicePolicy policy) {
         this.baseUrl = baseUrl;
         this.policy = policy;
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String objectUrl(Oid oid) {
         return baseUrl + "?ID=" + oid.value() + "&FORMAT=VOTABLE";
     }
@@ -46,6 +48,7 @@ public final class IrsaLightCurveClient {
         return fetch(objectUrl(oid));
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String coneUrl(SkyPosition center, double radiusArcsec) {
         return baseUrl + "?POS=CIRCLE%20" + Responses.decimal(center.ra()) + "%20" + Responses.decimal(center.dec())
                 + "%20" + Responses.decimal(radiusArcsec / 3600.0) + "&FORMAT=VOTABLE";

@@ -29,14 +29,17 @@ public final class IrsaProductsClient {
         this(RemoteService.IRSA_PRODUCTS.baseUrl(), RemoteService.IRSA_PRODUCTS.policy());
     }
 
+    /** A client for the service at {@code baseUrl} (e.g. a mirror or a test server), with {@code policy}'s timeouts and retries. */
     public IrsaProductsClient(String baseUrl, ServicePolicy policy) {
         this.endpoint = new Endpoint(baseUrl, policy);
     }
 
+    /** The service's base URL, without a trailing slash. */
     public String baseUrl() {
         return endpoint.baseUrl;
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String dayListingUrl(LocalDate day) {
         return endpoint.baseUrl + "/" + DayListing.path(day);
     }
@@ -50,6 +53,7 @@ public final class IrsaProductsClient {
         return DayListing.parse(day, Responses.requireOk(r, endpoint.service).text());
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String cutoutUrl(ScienceImage image, SkyPosition centre, int sizePx) {
         return endpoint.baseUrl + "/sci/" + image.path() + ScienceImage.cutoutQuery(centre, sizePx, false);
     }

@@ -30,18 +30,22 @@ public final class MastPs1Client {
         this(RemoteService.MAST_PS1.baseUrl(), RemoteService.MAST_PS1.policy());
     }
 
+    /** A client for the service at {@code baseUrl} (e.g. a mirror or a test server), with {@code policy}'s timeouts and retries. */
     public MastPs1Client(String baseUrl, ServicePolicy policy) {
         this.endpoint = new Endpoint(baseUrl, policy);
     }
 
+    /** The service's base URL, without a trailing slash. */
     public String baseUrl() {
         return endpoint.baseUrl;
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String stackUrl() {
         return endpoint.baseUrl + "/dr2/stack.json";
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String detectionUrl() {
         return endpoint.baseUrl + "/dr2/detection.json";
     }

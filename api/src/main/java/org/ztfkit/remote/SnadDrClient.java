@@ -38,6 +38,7 @@ public final class SnadDrClient {
         this(RemoteService.SNAD_ZTF_DR.baseUrl(), RemoteService.SNAD_ZTF_DR.policy());
     }
 
+    /** A client for the service at {@code baseUrl} (e.g. a mirror or a test server), with {@code policy}'s timeouts and retries. */
     public SnadDrClient(String baseUrl, ServicePolicy policy) {
         this.endpoint = new Endpoint(baseUrl, policy);
     }
@@ -47,10 +48,12 @@ public final class SnadDrClient {
         return endpoint.service;
     }
 
+    /** The service's base URL, without a trailing slash. */
     public String baseUrl() {
         return endpoint.baseUrl;
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String releasesUrl() {
         return endpoint.baseUrl + "/api/v3/dr/list/json";
     }
@@ -78,6 +81,7 @@ public final class SnadDrClient {
     /** The API's name of the newest release it serves (an alias of it in every URL). */
     public static final String LATEST = "latest";
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String objectsUrl(DataRelease dr, Collection<Oid> oids) {
         return objectsUrl(dr.name(), oids);
     }
@@ -101,6 +105,7 @@ public final class SnadDrClient {
         return records(objectsUrl(release, oids), "OIDs " + oids + " in " + release);
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String coneUrl(DataRelease dr, SkyPosition center, double radiusArcsec) {
         return endpoint.baseUrl + "/api/v3/data/" + dr.name() + "/circle/full/json?ra=" + Responses.decimal(center.ra())
                 + "&dec=" + Responses.decimal(center.dec()) + "&radius_arcsec=" + Responses.decimal(radiusArcsec);

@@ -24,14 +24,17 @@ public final class ZtfReferenceClient {
         this(RemoteService.SNAD_ZTF_REF.baseUrl(), RemoteService.SNAD_ZTF_REF.policy());
     }
 
+    /** A client for the service at {@code baseUrl} (e.g. a mirror or a test server), with {@code policy}'s timeouts and retries. */
     public ZtfReferenceClient(String baseUrl, ServicePolicy policy) {
         this.endpoint = new Endpoint(baseUrl, policy);
     }
 
+    /** The service's base URL, without a trailing slash. */
     public String baseUrl() {
         return endpoint.baseUrl;
     }
 
+    /** The request this client sends for the call of the same name (for the record of calls). */
     public String objectUrl(Oid oid) {
         return endpoint.baseUrl + "/api/v1/object?oid=" + oid.value();
     }

@@ -91,6 +91,7 @@ public final class Snapshot implements AutoCloseable {
         return store;
     }
 
+    /** True when this snapshot answers without network (made by {@link #offline(Path)}). */
     public boolean isOffline() {
         return offline;
     }

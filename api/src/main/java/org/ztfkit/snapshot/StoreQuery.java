@@ -18,6 +18,7 @@ public record StoreQuery(String sql, List<Object> parameters) {
         parameters = List.copyOf(parameters);
     }
 
+    /** A query and its parameter values. */
     public static StoreQuery of(String sql, Object... parameters) {
         return new StoreQuery(sql, List.of(parameters));
     }
