@@ -22,6 +22,27 @@ import org.ztfkit.source.ReferenceMagnitudeSource;
 import org.ztfkit.source.ResolvedName;
 import org.ztfkit.source.SnadCatalogEntry;
 import org.ztfkit.source.ZtfDrSource;
+import org.ztfkit.remote.RemoteService;
+import org.ztfkit.remote.SnadDrClient;
+import org.ztfkit.errors.ServiceUnavailableException;
+import org.ztfkit.remote.IrsaProductsClient;
+import org.ztfkit.snapshot.RecordedDrSource;
+import org.ztfkit.remote.AlerceClient;
+import org.ztfkit.remote.AntaresClient;
+import org.ztfkit.remote.DustmapsClient;
+import org.ztfkit.remote.FinkClient;
+import org.ztfkit.remote.GaiaClient;
+import org.ztfkit.remote.MastPs1Client;
+import org.ztfkit.remote.ZtfReferenceClient;
+import org.ztfkit.snapshot.RecordedAlerts;
+import org.ztfkit.snapshot.RecordedGaia;
+import org.ztfkit.snapshot.RecordedPanStarrs;
+import org.ztfkit.snapshot.RecordedReferences;
+import org.ztfkit.snapshot.RecordedExtinction;
+import org.ztfkit.snapshot.RecordedImages;
+import org.ztfkit.source.ExtinctionSource;
+import org.ztfkit.source.ScienceImageSource;
+import org.ztfkit.snapshot.Snapshot;
 import org.ztfkit.store.EmbeddedStore;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -61,26 +82,37 @@ public final class Ztf implements AutoCloseable {
      */
     public static final double EXTERNAL_MATCH_RADIUS_ARCSEC = 5.0;
 
-    /** The sources a view asks, one per kind of data. */
+    /**
+     * The sources a view asks, one per kind of data; {@code images} and {@code extinction} are null for embedded
+     * data, which hold neither.
+     */
     record Sources(ZtfDrSource dr, List<NameResolver> resolvers, ReferenceMagnitudeSource references,
-                   AlertSource alerts, List<ExternalLightCurveSource> lightCurves) {
+                   AlertSource alerts, List<ExternalLightCurveSource> lightCurves, ScienceImageSource images,
+                   ExtinctionSource extinction) {
         Sources {
             resolvers = List.copyOf(resolvers);
             lightCurves = List.copyOf(lightCurves);
         }
     }
 
+    /** The alert brokers asked online, in order: the first that answers gives the alert light curve. */
+    static final List<String> BROKERS = List.of("alerce", "fink", "antares");
+
     private final EmbeddedStore store;
     private final ZtfDrSource drSource;
     private final List<NameResolver> resolvers;
     private final Sources sources;
-    private final DataRelease release;
+    /** Where online answers are recorded (online) or read (offline); null for plain embedded data. */
+    private final Snapshot snapshot;
+    /** The release in use; null until first needed when none was chosen (online, finding the default is a call). */
+    private volatile DataRelease release;
 
-    Ztf(EmbeddedStore store, Sources sources, DataRelease release) {
+    Ztf(EmbeddedStore store, Sources sources, Snapshot snapshot, DataRelease release) {
         this.store = store;
         this.sources = sources;
         this.drSource = sources.dr();
         this.resolvers = sources.resolvers();
+        this.snapshot = snapshot;
         this.release = release;
     }
 
@@ -97,7 +129,72 @@ public final class Ztf implements AutoCloseable {
     /** A {@code Ztf} over an already opened store. */
     public static Ztf of(EmbeddedStore store) {
         return new Ztf(store, new Sources(store, List.of(store), store.referenceCatalog(), store.alerts(),
-                List.of(store.alerts(), store.panStarrs(), store.gaia())), store.defaultRelease());
+                List.of(store.alerts(), store.panStarrs(), store.gaia()), null, null), null, null);
+    }
+
+    /**
+     * The real services (SNAD ZTF DR API and the others of external-services.md), with a cache in memory for the
+     * session: each call goes out once. Nothing is sent until a call needs it. Base URLs can be changed with
+     * system properties {@code ztfkit.url.<service>} (see {@link RemoteService}).
+     *
+     * <pre>{@code
+     * var ztf = Ztf.online();
+     * ztf.object(633207400004730L).lightCurve();
+     * }</pre>
+     */
+    public static Ztf online() {
+        return recording(Snapshot.inMemory());
+    }
+
+    /**
+     * This online view, recording everything it fetches into {@code duckdbFile} (created if missing): the fetched
+     * rows in the embedded schema, images as compressed blobs, each call with its URL, fetch time and checksum.
+     * Calls already in the file are answered from it. Later, {@link #offline(Path)} answers the same calls from the
+     * file with identical tables, without network.
+     *
+     * <pre>{@code
+     * var ztf = Ztf.online().snapshot(Path.of("analysis.duckdb"));
+     * }</pre>
+     *
+     * @throws InvalidInputException when this view is not online
+     */
+    public Ztf snapshot(Path duckdbFile) {
+        if (snapshot == null || snapshot.isOffline()) {
+            throw InvalidInputException.of("the view snapshot(path) is called on", "online (Ztf.online())",
+                    toString(), "write Ztf.online().snapshot(Path.of(\"" + duckdbFile + "\"))");
+        }
+        return recording(Snapshot.recording(duckdbFile));
+    }
+
+    /**
+     * The calls recorded in a snapshot file, answered without network. A call that was never recorded raises
+     * {@link org.ztfkit.errors.NotInSnapshotException} naming the call and the file.
+     *
+     * <pre>{@code
+     * var ztf = Ztf.offline(Path.of("analysis.duckdb"));
+     * }</pre>
+     */
+    public static Ztf offline(Path duckdbFile) {
+        Snapshot s = Snapshot.offline(duckdbFile);
+        RecordedAlerts alerts = new RecordedAlerts(s, BROKERS, null);
+        return new Ztf(s.store(), new Sources(new RecordedDrSource(s, null), List.of(s.store()),
+                new RecordedReferences(s, null), alerts, List.of(alerts, new RecordedPanStarrs(s, null),
+                new RecordedGaia(s, null)), new RecordedImages(s, null), new RecordedExtinction(s, null)), s, null);
+    }
+
+    private static Ztf recording(Snapshot s) {
+        RecordedAlerts alerts = new RecordedAlerts(s, BROKERS, List.of(new AlerceClient(), new FinkClient(),
+                new AntaresClient()));
+        return new Ztf(s.store(), new Sources(new RecordedDrSource(s, new SnadDrClient()), List.of(s.store()),
+                new RecordedReferences(s, new ZtfReferenceClient()), alerts, List.of(alerts,
+                new RecordedPanStarrs(s, new MastPs1Client()), new RecordedGaia(s, new GaiaClient())),
+                new RecordedImages(s, new IrsaProductsClient()), new RecordedExtinction(s, new DustmapsClient())), s,
+                null);
+    }
+
+    /** True for views over the remote services (recording or not); false for embedded data and offline snapshots. */
+    public boolean isOnline() {
+        return snapshot != null && !snapshot.isOffline();
     }
 
     /** The same data in another release, e.g. {@code ztf.dr("dr8")}. */
@@ -108,12 +205,17 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
                     "");
         }
-        return new Ztf(store, sources, wanted);
+        return new Ztf(store, sources, snapshot, wanted);
     }
 
     /** The release objects and cones come from. */
     public DataRelease release() {
-        return release;
+        DataRelease r = release;
+        if (r == null) {
+            r = drSource.defaultRelease();
+            release = r;
+        }
+        return r;
     }
 
     /** Every release the data hold. */
@@ -124,6 +226,32 @@ public final class Ztf implements AutoCloseable {
     /** The embedded store behind this view (the demo sky, an imported file or a snapshot). */
     public EmbeddedStore store() {
         return store;
+    }
+
+    /**
+     * The science-image source: IRSA's archive online (recorded in the snapshot), the snapshot offline.
+     *
+     * @throws ServiceUnavailableException for embedded data, which hold no science images
+     */
+    public ScienceImageSource images() {
+        if (sources.images() == null) {
+            throw new ServiceUnavailableException(RecordedImages.SERVICE, "science images are not part of "
+                    + drSource.description() + "; use Ztf.online() (optionally recording into a snapshot)");
+        }
+        return sources.images();
+    }
+
+    /**
+     * The dust maps: the SNAD dustmaps service online (recorded in the snapshot), the snapshot offline.
+     *
+     * @throws ServiceUnavailableException for embedded data, which hold no dust map
+     */
+    public ExtinctionSource extinction() {
+        if (sources.extinction() == null) {
+            throw new ServiceUnavailableException(RecordedExtinction.SERVICE, "dust maps are not part of "
+                    + drSource.description() + "; use Ztf.online() (optionally recording into a snapshot)");
+        }
+        return sources.extinction();
     }
 
     /** The DR source (embedded store or online client). */
@@ -160,8 +288,15 @@ public final class Ztf implements AutoCloseable {
     }
 
     public ZtfObject object(Oid oid) {
-        ObjectMeta meta = drSource.object(release, oid).orElseThrow(() -> new ObjectNotFoundException(
-                "OID " + oid, "ZTF " + release + " (" + drSource.description() + ")",
+        Optional<ObjectMeta> found;
+        if (release == null) {
+            found = drSource.objectInDefaultRelease(oid);
+            release = found.map(ObjectMeta::dr).orElseGet(drSource::defaultRelease);
+        } else {
+            found = drSource.object(release, oid);
+        }
+        ObjectMeta meta = found.orElseThrow(() -> new ObjectNotFoundException(
+                "OID " + oid, "ZTF " + release() + " (" + drSource.description() + ")",
                 otherReleasesHint(oid)));
         return new ZtfObject(this, meta);
     }
@@ -258,7 +393,7 @@ public final class Ztf implements AutoCloseable {
 
     /** The objects of a cone with their separations from the centre, nearest first. */
     List<Match> coneMatches(SkyPosition center, double radiusArcsec) {
-        return drSource.cone(release, center, radiusArcsec).stream()
+        return drSource.cone(release(), center, radiusArcsec).stream()
                 .map(m -> new Match(m, center.separationArcsec(m.position())))
                 .sorted(Comparator.comparingDouble(Match::separationArcsec).thenComparing(m -> m.meta().oid()))
                 .collect(Collectors.toList());
@@ -269,7 +404,7 @@ public final class Ztf implements AutoCloseable {
 
     private Table coneTable(SkyPosition center, double radiusArcsec, String label) {
         List<Match> matches = coneMatches(center, radiusArcsec);
-        String name = String.format(Locale.ROOT, "cone %s r=%s\" %s", label, trim(radiusArcsec), release);
+        String name = String.format(Locale.ROOT, "cone %s r=%s\" %s", label, trim(radiusArcsec), release());
         return matchTable(name, matches);
     }
 
@@ -309,9 +444,14 @@ public final class Ztf implements AutoCloseable {
     }
 
     private String otherReleasesHint(Oid oid) {
+        if (snapshot != null) {
+            // asking a remote service about every release would be one call per release
+            return "check the OID, try another release with ztf.dr(\"dr…\").object(" + oid + "), or search by position"
+                    + " with ztf.cone(…)";
+        }
         List<String> found = new ArrayList<>();
         for (DataRelease other : drSource.releases()) {
-            if (!other.equals(release) && drSource.object(other, oid).isPresent()) {
+            if (!other.equals(release()) && drSource.object(other, oid).isPresent()) {
                 found.add(other.name());
             }
         }
@@ -332,6 +472,7 @@ public final class Ztf implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Ztf[" + drSource.description() + ", " + release + " of " + releases() + "]";
+        DataRelease r = release;
+        return "Ztf[" + drSource.description() + ", " + (r == null ? "default release" : r.toString()) + "]";
     }
 }

@@ -1,11 +1,26 @@
 package org.ztfkit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
 import org.ztfkit.alerts.Alerts;
+import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.errors.ObjectNotFoundException;
+import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.features.FeatureSet;
 import org.ztfkit.features.Features;
+import org.ztfkit.images.DayListing;
+import org.ztfkit.images.FileFracDay;
+import org.ztfkit.images.ScienceImage;
 import org.ztfkit.lightcurve.DrLightCurves;
+import org.ztfkit.lightcurve.LightCurveColumns;
+import org.ztfkit.net.FetchPool;
+import org.ztfkit.photometry.Extinction;
+import org.ztfkit.source.ScienceImageSource;
+import org.ztfkit.source.ScienceStamp;
+import tech.tablesaw.api.DoubleColumn;
 import org.ztfkit.lightcurve.LightCurve;
 import org.ztfkit.lightcurve.LightCurveSources;
 import org.ztfkit.model.DataRelease;
@@ -140,6 +155,124 @@ public final class ZtfObject {
         }
         return other.band() != meta.band() ? "other_passband" : "same_field_same_passband";
     }
+
+    /** Galactic extinction toward the object from the CSFD map, with the ZTF band extinctions (§10). */
+    public Extinction extinction() {
+        return ztf.extinction().csfd(meta.position());
+    }
+
+    /**
+     * Galactic extinction toward the object up to a distance, from the 3-D Bayestar19 map; empty outside its
+     * footprint (south of about dec −30°).
+     *
+     * @param distancePc e.g. the Gaia EDR3 geometric distance {@code rgeo}
+     */
+    public Optional<Extinction> extinction(double distancePc) {
+        return ztf.extinction().bayestar(meta.position(), distancePc);
+    }
+
+    /**
+     * Online, fetches everything about the object at once, the independent sources at the same time in the bounded
+     * {@link FetchPool}, so that the calls that follow read them from the snapshot (and a recording snapshot keeps
+     * them for offline use): what {@code withNeighbours(radiusArcsec).lightCurve()} needs (the DR cone, whose objects
+     * come with their light curves; the reference magnitudes; the closest alert object, Pan-STARRS object and Gaia
+     * source, and their light curves) and the CSFD extinction. A source that fails is remembered as unavailable (see
+     * {@link org.ztfkit.snapshot.Snapshot#FAILURE_MEMORY}) and reported by the call that needs it. Offline and for
+     * embedded data it does nothing.
+     *
+     * <pre>{@code
+     * Ztf.online().snapshot(Path.of("sn.duckdb")).object(633207400004730L).prefetch(1.5);   // recorded for later
+     * }</pre>
+     *
+     * @return this handle
+     */
+    public ZtfObject prefetch(double radiusArcsec) {
+        Ztf.checkRadius(radiusArcsec);
+        if (ztf.isOnline()) {
+            List<CompletableFuture<?>> tasks = new ArrayList<>(withNeighbours(radiusArcsec).prefetchTasks());
+            tasks.add(FetchPool.submit(() -> ztf.extinction().csfd(meta.position())));
+            FetchPool.awaitAll(tasks);
+        }
+        return this;
+    }
+
+    /** Side of {@link #stamp(double)} cutouts, pixels (as the alert stamps: 63 px ≈ 64″). */
+    public static final int DEFAULT_STAMP_PX = 63;
+
+    /** {@link #stamp(double, int)} with {@value #DEFAULT_STAMP_PX}-pixel cutouts. */
+    public ScienceStamp stamp(double hmjd) {
+        return stamp(hmjd, DEFAULT_STAMP_PX);
+    }
+
+    /**
+     * The science-image cutout around this object at one of its light-curve epochs, as the Viewer shows it when a
+     * point is clicked: the exposure comes from the epoch's {@code filefracday} when the data have it, else from
+     * the archive's day listing (the observer's mid-exposure time snapped down, external-services.md §3.2).
+     *
+     * @param hmjd   the time of one of this object's epochs (the {@code time} column of its light curve), within
+     *               a minute
+     * @param sizePx cutout side, pixels, in [1, 3072]
+     * @throws InvalidInputException       when the object has no epoch at {@code hmjd}
+     * @throws ObjectNotFoundException     when the archive has no such image
+     * @throws ServiceUnavailableException when the images cannot be fetched (or this view has none)
+     */
+    public ScienceStamp stamp(double hmjd, int sizePx) {
+        ScienceImageSource images = ztf.images();
+        Table detections = ztf.drSource().detections(meta.dr(), List.of(meta));
+        int nearest = -1;
+        for (int i = 0; i < detections.rowCount(); i++) {
+            double dt = Math.abs(detections.doubleColumn("hmjd").getDouble(i) - hmjd);
+            if (nearest < 0 || dt < Math.abs(detections.doubleColumn("hmjd").getDouble(nearest) - hmjd)) {
+                nearest = i;
+            }
+        }
+        if (nearest < 0 || Math.abs(detections.doubleColumn("hmjd").getDouble(nearest) - hmjd) > ONE_MINUTE_DAYS) {
+            throw InvalidInputException.of("hmjd", "the time of one of the epochs of " + meta.oid() + " (within a "
+                    + "minute)", hmjd, nearest < 0 ? "the object has no good epoch"
+                    : "the nearest epoch is at " + detections.doubleColumn("hmjd").getDouble(nearest)
+                    + "; take times from lightCurve().table().doubleColumn(\"time\")");
+        }
+        double epoch = detections.doubleColumn("hmjd").getDouble(nearest);
+        Optional<FileFracDay> exposure = detections.longColumn("filefracday").isMissing(nearest)
+                ? DayListing.exposureOfDrPoint(epoch, meta.position(), images::dayListing)
+                : Optional.of(FileFracDay.parse(Long.toString(detections.longColumn("filefracday").getLong(nearest))));
+        ScienceImage image = ScienceImage.of(exposure.orElseThrow(() -> new ObjectNotFoundException(
+                "the exposure of HMJD " + epoch, "the science-image listings of " + images.description(),
+                "the archive lists no exposure before that time")), meta.oid());
+        return images.cutout(image, meta.position(), sizePx).orElseThrow(() -> new ObjectNotFoundException(
+                image.fileName(), images.description(), "the archive has no such image"));
+    }
+
+    /**
+     * Cutouts at the object's brightest and faintest good epochs (fetched at the same time): the object at maximum
+     * and minimum light, e.g. a transient at peak and its host.
+     */
+    public List<ScienceStamp> stamps() {
+        Table lc = lightCurve().table();
+        if (lc.rowCount() == 0) {
+            return List.of();
+        }
+        DoubleColumn mag = lc.doubleColumn(LightCurveColumns.MAG);
+        DoubleColumn time = lc.doubleColumn(LightCurveColumns.TIME);
+        int brightest = 0;
+        int faintest = 0;
+        for (int i = 1; i < lc.rowCount(); i++) {
+            brightest = mag.getDouble(i) < mag.getDouble(brightest) ? i : brightest;
+            faintest = mag.getDouble(i) > mag.getDouble(faintest) ? i : faintest;
+        }
+        List<Double> times = brightest == faintest ? List.of(time.getDouble(brightest))
+                : List.of(time.getDouble(brightest), time.getDouble(faintest));
+        List<FetchPool.Outcome<ScienceStamp>> got = FetchPool.all(times.stream()
+                .<java.util.function.Supplier<ScienceStamp>>map(t -> () -> stamp(t)).toList());
+        for (FetchPool.Outcome<ScienceStamp> o : got) {
+            if (!o.isSuccess()) {
+                throw o.failure();
+            }
+        }
+        return got.stream().map(FetchPool.Outcome::value).toList();
+    }
+
+    private static final double ONE_MINUTE_DAYS = 60.0 / 86400.0;
 
     /**
      * The object together with DR neighbours chosen by radius, the closest ZTF alert object, Pan-STARRS object and

@@ -25,7 +25,8 @@ public final class StoreSchema {
             "003_simulation.sql",
             "004_alerts.sql",
             "005_external_light_curves.sql",
-            "006_ztf_reference.sql");
+            "006_ztf_reference.sql",
+            "010_snapshot.sql");
 
     private StoreSchema() {
     }
