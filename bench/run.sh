@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 [ $# -ge 1 ] || { echo "usage: bench/run.sh NAME [args]"; ls bench/src/main/java/org/ztfkit/bench | sed 's/\.java$//'; exit 2; }
 name=$1; shift
 mvn -B -ntp -q -pl bench -am install -DskipTests >/dev/null
-cp=$(mvn -B -ntp -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+cp=$(mvn -B -ntp -q -Dstyle.color=never -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout | sed "s/\x1b\[[0-9;]*m//g")
 case "$name" in *.*) main=$name ;; *) main=org.ztfkit.bench.$name ;; esac
-exec java ${BENCH_JAVA_OPTS:--Xmx8g} -cp "bench/target/classes:$cp" "$main" "$@"
+# This checkout's own classes first: ~/.m2 may hold another checkout's snapshot of the same modules.
+own=api/target/classes:api/target/test-classes:datasets/target/classes
+exec java ${BENCH_JAVA_OPTS:--Xmx8g} -cp "bench/target/classes:$own:$cp" "$main" "$@"

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.lightcurve.DrLightCurves;
 import org.ztfkit.lightcurve.LightCurve;
 import org.ztfkit.lightcurve.LightCurveSources;
 import org.ztfkit.lightcurve.LightCurveSources.Status;
 import org.ztfkit.lightcurve.LightCurves;
+import org.ztfkit.net.FetchPool;
 import org.ztfkit.model.Oid;
 import org.ztfkit.model.PhotometrySource;
 import org.ztfkit.photometry.ReferenceMagnitude;
@@ -96,6 +98,9 @@ public final class Neighbourhood {
     public LightCurve lightCurve() {
         LightCurve lc = lightCurve;
         if (lc == null) {
+            if (ztf.isOnline()) {
+                FetchPool.awaitAll(prefetchTasks());
+            }
             lc = assemble();
             lightCurve = lc;
         }
@@ -108,6 +113,29 @@ public final class Neighbourhood {
         members.add(target.meta());
         chosen().forEach(m -> members.add(m.meta()));
         return members;
+    }
+
+    /**
+     * The remote calls of {@link #lightCurve()}, started at once in the bounded pool, each source's second call
+     * chained to its first: the DR cone, then the reference magnitudes of each member; per external source, the
+     * closest object, then its light curve. Failures stay with the futures (the snapshot remembers them).
+     */
+    List<CompletableFuture<?>> prefetchTasks() {
+        ObjectMeta meta = target.meta();
+        List<CompletableFuture<?>> tasks = new ArrayList<>();
+        tasks.add(FetchPool.submit(this::chosen).thenCompose(matches -> {
+            List<ObjectMeta> members = new ArrayList<>();
+            members.add(meta);
+            matches.forEach(m -> members.add(m.meta()));
+            return CompletableFuture.allOf(members.stream().map(m -> FetchPool.submit(
+                    () -> ztf.referenceSource().references(List.of(m)))).toArray(CompletableFuture[]::new));
+        }));
+        for (ExternalLightCurveSource source : ztf.externalSources()) {
+            tasks.add(FetchPool.submit(() -> source.closest(meta.position(), Ztf.EXTERNAL_MATCH_RADIUS_ARCSEC))
+                    .thenCompose(closest -> closest.isEmpty() ? CompletableFuture.completedFuture(null)
+                            : FetchPool.submit(() -> source.lightCurve(closest.get()))));
+        }
+        return tasks;
     }
 
     private LightCurve assemble() {

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.NameNotResolvedException;
 import org.ztfkit.errors.ObjectNotFoundException;
-import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
 import org.ztfkit.sky.Coordinates;
@@ -18,7 +17,6 @@ import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.AlertSource;
 import org.ztfkit.source.CatalogSource;
 import org.ztfkit.source.ClassificationSource;
-import org.ztfkit.source.ExtinctionSource;
 import org.ztfkit.source.ExternalLightCurveSource;
 import org.ztfkit.source.NameResolver;
 import org.ztfkit.source.ObjectMeta;
@@ -27,6 +25,33 @@ import org.ztfkit.source.ResolvedName;
 import org.ztfkit.source.SnadCatalogEntry;
 import org.ztfkit.source.SolarSystemSource;
 import org.ztfkit.source.ZtfDrSource;
+import org.ztfkit.remote.RemoteService;
+import org.ztfkit.remote.SnadDrClient;
+import org.ztfkit.errors.ServiceUnavailableException;
+import org.ztfkit.remote.IrsaProductsClient;
+import org.ztfkit.snapshot.RecordedDrSource;
+import org.ztfkit.remote.AlerceClient;
+import org.ztfkit.remote.AntaresClient;
+import org.ztfkit.remote.CatalogEndpoints;
+import org.ztfkit.remote.NameResolvers;
+import org.ztfkit.remote.OnlineCatalogs;
+import org.ztfkit.remote.DustmapsClient;
+import org.ztfkit.remote.FinkClient;
+import org.ztfkit.remote.GaiaClient;
+import org.ztfkit.remote.MastPs1Client;
+import org.ztfkit.remote.ZtfReferenceClient;
+import org.ztfkit.snapshot.RecordedAlerts;
+import org.ztfkit.snapshot.RecordedCatalogs;
+import org.ztfkit.snapshot.RecordedNames;
+import org.ztfkit.snapshot.RecordedSnadCatalog;
+import org.ztfkit.snapshot.RecordedGaia;
+import org.ztfkit.snapshot.RecordedPanStarrs;
+import org.ztfkit.snapshot.RecordedReferences;
+import org.ztfkit.snapshot.RecordedExtinction;
+import org.ztfkit.snapshot.RecordedImages;
+import org.ztfkit.source.ExtinctionSource;
+import org.ztfkit.source.ScienceImageSource;
+import org.ztfkit.snapshot.Snapshot;
 import org.ztfkit.store.CatalogTables;
 import org.ztfkit.store.EmbeddedStore;
 import tech.tablesaw.api.DoubleColumn;
@@ -68,12 +93,12 @@ public final class Ztf implements AutoCloseable {
     public static final double EXTERNAL_MATCH_RADIUS_ARCSEC = 5.0;
 
     /**
-     * The sources a view asks, one per kind of data; the summary's extinction and broker classes are optional (the
-     * summary leaves out what has no source).
+     * The sources a view asks, one per kind of data; {@code images} and {@code extinction} are null for embedded
+     * data, which hold neither; broker classifications for the summary are optional.
      */
     record Sources(ZtfDrSource dr, List<NameResolver> resolvers, ReferenceMagnitudeSource references,
-                   AlertSource alerts, List<ExternalLightCurveSource> lightCurves, CatalogSource catalogs,
-                   SolarSystemSource solarSystem, Optional<ExtinctionSource> extinction,
+                   AlertSource alerts, List<ExternalLightCurveSource> lightCurves, ScienceImageSource images,
+                   ExtinctionSource extinction, CatalogSource catalogs, SolarSystemSource solarSystem,
                    Optional<ClassificationSource> classifications) {
         Sources {
             resolvers = List.copyOf(resolvers);
@@ -81,40 +106,49 @@ public final class Ztf implements AutoCloseable {
         }
 
         Sources withResolvers(List<NameResolver> r) {
-            return new Sources(dr, r, references, alerts, lightCurves, catalogs, solarSystem, extinction,
+            return new Sources(dr, r, references, alerts, lightCurves, images, extinction, catalogs, solarSystem,
                     classifications);
         }
 
         Sources withLightCurves(List<ExternalLightCurveSource> l) {
-            return new Sources(dr, resolvers, references, alerts, l, catalogs, solarSystem, extinction, classifications);
-        }
-
-        Sources withCatalogs(CatalogSource c, SolarSystemSource s) {
-            return new Sources(dr, resolvers, references, alerts, lightCurves, c, s, extinction, classifications);
+            return new Sources(dr, resolvers, references, alerts, l, images, extinction, catalogs, solarSystem,
+                    classifications);
         }
 
         Sources withExtinction(ExtinctionSource e) {
-            return new Sources(dr, resolvers, references, alerts, lightCurves, catalogs, solarSystem, Optional.of(e),
+            return new Sources(dr, resolvers, references, alerts, lightCurves, images, e, catalogs, solarSystem,
+                    classifications);
+        }
+
+        Sources withCatalogs(CatalogSource c, SolarSystemSource s) {
+            return new Sources(dr, resolvers, references, alerts, lightCurves, images, extinction, c, s,
                     classifications);
         }
 
         Sources withClassifications(ClassificationSource c) {
-            return new Sources(dr, resolvers, references, alerts, lightCurves, catalogs, solarSystem, extinction,
-                    Optional.of(c));
+            return new Sources(dr, resolvers, references, alerts, lightCurves, images, extinction, catalogs,
+                    solarSystem, Optional.of(c));
         }
     }
+
+    /** The alert brokers asked online, in order: the first that answers gives the alert light curve. */
+    static final List<String> BROKERS = List.of("alerce", "fink", "antares");
 
     private final EmbeddedStore store;
     private final ZtfDrSource drSource;
     private final List<NameResolver> resolvers;
     private final Sources sources;
-    private final DataRelease release;
+    /** Where online answers are recorded (online) or read (offline); null for plain embedded data. */
+    private final Snapshot snapshot;
+    /** The release in use; null until first needed when none was chosen (online, finding the default is a call). */
+    private volatile DataRelease release;
 
-    Ztf(EmbeddedStore store, Sources sources, DataRelease release) {
+    Ztf(EmbeddedStore store, Sources sources, Snapshot snapshot, DataRelease release) {
         this.store = store;
         this.sources = sources;
         this.drSource = sources.dr();
         this.resolvers = sources.resolvers();
+        this.snapshot = snapshot;
         this.release = release;
     }
 
@@ -132,8 +166,79 @@ public final class Ztf implements AutoCloseable {
     public static Ztf of(EmbeddedStore store) {
         CatalogTables catalogs = new CatalogTables(store);
         return new Ztf(store, new Sources(store, List.of(store), store.referenceCatalog(), store.alerts(),
-                List.of(store.alerts(), store.panStarrs(), store.gaia()), catalogs, catalogs, Optional.empty(),
-                Optional.empty()), store.defaultRelease());
+                List.of(store.alerts(), store.panStarrs(), store.gaia()), null, null, catalogs, catalogs,
+                Optional.empty()), null, null);
+    }
+
+    /**
+     * The real services (SNAD ZTF DR API and the others of external-services.md), with a cache in memory for the
+     * session: each call goes out once. Nothing is sent until a call needs it. Base URLs can be changed with
+     * system properties {@code ztfkit.url.<service>} (see {@link RemoteService}).
+     *
+     * <pre>{@code
+     * var ztf = Ztf.online();
+     * ztf.object(633207400004730L).lightCurve();
+     * }</pre>
+     */
+    public static Ztf online() {
+        return recording(Snapshot.inMemory());
+    }
+
+    /**
+     * This online view, recording everything it fetches into {@code duckdbFile} (created if missing): the fetched
+     * rows in the embedded schema, images as compressed blobs, each call with its URL, fetch time and checksum.
+     * Calls already in the file are answered from it. Later, {@link #offline(Path)} answers the same calls from the
+     * file with identical tables, without network.
+     *
+     * <pre>{@code
+     * var ztf = Ztf.online().snapshot(Path.of("analysis.duckdb"));
+     * }</pre>
+     *
+     * @throws InvalidInputException when this view is not online
+     */
+    public Ztf snapshot(Path duckdbFile) {
+        if (snapshot == null || snapshot.isOffline()) {
+            throw InvalidInputException.of("the view snapshot(path) is called on", "online (Ztf.online())",
+                    toString(), "write Ztf.online().snapshot(Path.of(\"" + duckdbFile + "\"))");
+        }
+        return recording(Snapshot.recording(duckdbFile));
+    }
+
+    /**
+     * The calls recorded in a snapshot file, answered without network. A call that was never recorded raises
+     * {@link org.ztfkit.errors.NotInSnapshotException} naming the call and the file.
+     *
+     * <pre>{@code
+     * var ztf = Ztf.offline(Path.of("analysis.duckdb"));
+     * }</pre>
+     */
+    public static Ztf offline(Path duckdbFile) {
+        Snapshot s = Snapshot.offline(duckdbFile);
+        RecordedAlerts alerts = new RecordedAlerts(s, BROKERS, null);
+        RecordedCatalogs catalogs = new RecordedCatalogs(s, null);
+        return new Ztf(s.store(), new Sources(new RecordedDrSource(s, null), List.of(s.store()),
+                new RecordedReferences(s, null), alerts, List.of(alerts, new RecordedPanStarrs(s, null),
+                new RecordedGaia(s, null)), new RecordedImages(s, null), new RecordedExtinction(s, null), catalogs,
+                catalogs, Optional.empty()), s, null);
+    }
+
+    private static Ztf recording(Snapshot s) {
+        RecordedAlerts alerts = new RecordedAlerts(s, BROKERS, List.of(new AlerceClient(), new FinkClient(),
+                new AntaresClient()));
+        CatalogEndpoints endpoints = CatalogEndpoints.defaults();
+        RecordedCatalogs catalogs = new RecordedCatalogs(s, OnlineCatalogs.at(endpoints));
+        List<NameResolver> names = NameResolvers.online(endpoints, s.store()).stream()
+                .map(r -> r == s.store() ? r : (NameResolver) new RecordedNames(s, r)).toList();
+        return new Ztf(s.store(), new Sources(new RecordedDrSource(s, new SnadDrClient()), names,
+                new RecordedReferences(s, new ZtfReferenceClient()), alerts, List.of(alerts,
+                new RecordedPanStarrs(s, new MastPs1Client()), new RecordedGaia(s, new GaiaClient())),
+                new RecordedImages(s, new IrsaProductsClient()), new RecordedExtinction(s, new DustmapsClient()),
+                catalogs, catalogs, Optional.empty()), s, null);
+    }
+
+    /** True for views over the remote services (recording or not); false for embedded data and offline snapshots. */
+    public boolean isOnline() {
+        return snapshot != null && !snapshot.isOffline();
     }
 
     /**
@@ -145,17 +250,17 @@ public final class Ztf implements AutoCloseable {
      * }</pre>
      */
     public Ztf withCatalogs(CatalogSource catalogSource, SolarSystemSource solarSystemSource) {
-        return new Ztf(store, sources.withCatalogs(catalogSource, solarSystemSource), release);
+        return new Ztf(store, sources.withCatalogs(catalogSource, solarSystemSource), snapshot, release);
     }
 
-    /** The same view with a dust map for the summary's extinction (none by default: the summary leaves it out). */
+    /** The same view with other dust maps, e.g. the online service's over embedded DR data. */
     public Ztf withExtinction(ExtinctionSource extinctionSource) {
-        return new Ztf(store, sources.withExtinction(extinctionSource), release);
+        return new Ztf(store, sources.withExtinction(extinctionSource), snapshot, release);
     }
 
     /** The same view with brokers' classifications for the summary (none by default: the summary leaves them out). */
     public Ztf withClassifications(ClassificationSource classificationSource) {
-        return new Ztf(store, sources.withClassifications(classificationSource), release);
+        return new Ztf(store, sources.withClassifications(classificationSource), snapshot, release);
     }
 
     /**
@@ -171,7 +276,7 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("name resolvers", "at least one resolver", nameResolvers,
                     "keep the embedded name table: ztf.store()");
         }
-        return new Ztf(store, sources.withResolvers(nameResolvers), release);
+        return new Ztf(store, sources.withResolvers(nameResolvers), snapshot, release);
     }
 
     /** The name resolvers, in the order they are asked. */
@@ -179,7 +284,7 @@ public final class Ztf implements AutoCloseable {
         return resolvers;
     }
 
-    /** Where cross-match catalogs come from (embedded tables or online services). */
+    /** Where cross-match catalogs come from (embedded tables, online services, a snapshot). */
     public CatalogSource catalogSource() {
         return sources.catalogs();
     }
@@ -193,6 +298,21 @@ public final class Ztf implements AutoCloseable {
         return sources;
     }
 
+    /**
+     * The store holding the SNAD catalog. With a snapshot, the published catalog is recorded into it on first use
+     * (online) or read from it (offline); when it cannot be had, the store answers without it.
+     */
+    EmbeddedStore snadCatalog() {
+        if (snapshot != null) {
+            try {
+                RecordedSnadCatalog.record(snapshot);
+            } catch (ServiceUnavailableException e) {
+                // SNAD names are then unknown to this view
+            }
+        }
+        return store;
+    }
+
     /** The same data in another release, e.g. {@code ztf.dr("dr8")}. */
     public Ztf dr(String name) {
         DataRelease wanted = DataRelease.of(name);
@@ -201,12 +321,17 @@ public final class Ztf implements AutoCloseable {
             throw InvalidInputException.of("data release", "one of " + have + " in " + drSource.description(), name,
                     "");
         }
-        return new Ztf(store, sources, wanted);
+        return new Ztf(store, sources, snapshot, wanted);
     }
 
     /** The release objects and cones come from. */
     public DataRelease release() {
-        return release;
+        DataRelease r = release;
+        if (r == null) {
+            r = drSource.defaultRelease();
+            release = r;
+        }
+        return r;
     }
 
     /** Every release the data hold. */
@@ -217,6 +342,32 @@ public final class Ztf implements AutoCloseable {
     /** The embedded store behind this view (the demo sky, an imported file or a snapshot). */
     public EmbeddedStore store() {
         return store;
+    }
+
+    /**
+     * The science-image source: IRSA's archive online (recorded in the snapshot), the snapshot offline.
+     *
+     * @throws ServiceUnavailableException for embedded data, which hold no science images
+     */
+    public ScienceImageSource images() {
+        if (sources.images() == null) {
+            throw new ServiceUnavailableException(RecordedImages.SERVICE, "science images are not part of "
+                    + drSource.description() + "; use Ztf.online() (optionally recording into a snapshot)");
+        }
+        return sources.images();
+    }
+
+    /**
+     * The dust maps: the SNAD dustmaps service online (recorded in the snapshot), the snapshot offline.
+     *
+     * @throws ServiceUnavailableException for embedded data, which hold no dust map
+     */
+    public ExtinctionSource extinction() {
+        if (sources.extinction() == null) {
+            throw new ServiceUnavailableException(RecordedExtinction.SERVICE, "dust maps are not part of "
+                    + drSource.description() + "; use Ztf.online() (optionally recording into a snapshot)");
+        }
+        return sources.extinction();
     }
 
     /** The DR source (embedded store or online client). */
@@ -253,8 +404,15 @@ public final class Ztf implements AutoCloseable {
     }
 
     public ZtfObject object(Oid oid) {
-        ObjectMeta meta = drSource.object(release, oid).orElseThrow(() -> new ObjectNotFoundException(
-                "OID " + oid, "ZTF " + release + " (" + drSource.description() + ")",
+        Optional<ObjectMeta> found;
+        if (release == null) {
+            found = drSource.objectInDefaultRelease(oid);
+            release = found.map(ObjectMeta::dr).orElseGet(drSource::defaultRelease);
+        } else {
+            found = drSource.object(release, oid);
+        }
+        ObjectMeta meta = found.orElseThrow(() -> new ObjectNotFoundException(
+                "OID " + oid, "ZTF " + release() + " (" + drSource.description() + ")",
                 otherReleasesHint(oid)));
         return new ZtfObject(this, meta);
     }
@@ -276,7 +434,7 @@ public final class Ztf implements AutoCloseable {
             Oid.parse(s); // throws with the digit count explained
         }
         if (s.toUpperCase(Locale.ROOT).startsWith("SNAD") || s.matches("\\d{1,4}")) {
-            SnadCatalogEntry entry = store.snadEntry(s).orElseThrow(() -> new ObjectNotFoundException(
+            SnadCatalogEntry entry = snadCatalog().snadEntry(s).orElseThrow(() -> new ObjectNotFoundException(
                     s, "the SNAD catalog (" + store.description() + ")", "SNAD names look like SNAD101"));
             return object(entry.oid());
         }
@@ -358,7 +516,7 @@ public final class Ztf implements AutoCloseable {
 
     /** The objects of a cone with their separations from the centre, nearest first. */
     List<Match> coneMatches(SkyPosition center, double radiusArcsec) {
-        return drSource.cone(release, center, radiusArcsec).stream()
+        return drSource.cone(release(), center, radiusArcsec).stream()
                 .map(m -> new Match(m, center.separationArcsec(m.position())))
                 .sorted(Comparator.comparingDouble(Match::separationArcsec).thenComparing(m -> m.meta().oid()))
                 .collect(Collectors.toList());
@@ -369,7 +527,7 @@ public final class Ztf implements AutoCloseable {
 
     private Table coneTable(SkyPosition center, double radiusArcsec, String label) {
         List<Match> matches = coneMatches(center, radiusArcsec);
-        String name = String.format(Locale.ROOT, "cone %s r=%s\" %s", label, trim(radiusArcsec), release);
+        String name = String.format(Locale.ROOT, "cone %s r=%s\" %s", label, trim(radiusArcsec), release());
         return matchTable(name, matches);
     }
 
@@ -409,9 +567,14 @@ public final class Ztf implements AutoCloseable {
     }
 
     private String otherReleasesHint(Oid oid) {
+        if (snapshot != null) {
+            // asking a remote service about every release would be one call per release
+            return "check the OID, try another release with ztf.dr(\"dr…\").object(" + oid + "), or search by position"
+                    + " with ztf.cone(…)";
+        }
         List<String> found = new ArrayList<>();
         for (DataRelease other : drSource.releases()) {
-            if (!other.equals(release) && drSource.object(other, oid).isPresent()) {
+            if (!other.equals(release()) && drSource.object(other, oid).isPresent()) {
                 found.add(other.name());
             }
         }
@@ -432,6 +595,7 @@ public final class Ztf implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Ztf[" + drSource.description() + ", " + release + " of " + releases() + "]";
+        DataRelease r = release;
+        return "Ztf[" + drSource.description() + ", " + (r == null ? "default release" : r.toString()) + "]";
     }
 }

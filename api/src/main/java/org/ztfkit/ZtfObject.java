@@ -1,7 +1,37 @@
 package org.ztfkit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
+import org.ztfkit.alerts.Alerts;
+import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.errors.ObjectNotFoundException;
+import org.ztfkit.errors.ServiceUnavailableException;
+import org.ztfkit.features.FeatureSet;
+import org.ztfkit.features.Features;
+import org.ztfkit.images.DayListing;
+import org.ztfkit.images.FileFracDay;
+import org.ztfkit.images.ScienceImage;
+import org.ztfkit.lightcurve.DrLightCurves;
+import org.ztfkit.lightcurve.LightCurveColumns;
+import org.ztfkit.net.FetchPool;
+import org.ztfkit.photometry.Extinction;
+import org.ztfkit.source.ScienceImageSource;
+import org.ztfkit.source.ScienceStamp;
+import tech.tablesaw.api.DoubleColumn;
+import org.ztfkit.lightcurve.LightCurve;
+import org.ztfkit.lightcurve.LightCurveSources;
+import org.ztfkit.model.DataRelease;
+import org.ztfkit.model.Oid;
+import org.ztfkit.model.PhotometrySource;
+import org.ztfkit.period.Periodogram;
+import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.source.AlertSource;
+import org.ztfkit.source.ObjectMeta;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ztfkit.catalog.Catalog;
@@ -10,29 +40,12 @@ import org.ztfkit.catalog.CatalogRow;
 import org.ztfkit.catalog.Catalogs;
 import org.ztfkit.catalog.XmatchReport;
 import org.ztfkit.catalog.XmatchResult;
-import org.ztfkit.errors.InvalidInputException;
-import org.ztfkit.errors.ServiceUnavailableException;
-import org.ztfkit.alerts.Alerts;
-import org.ztfkit.features.FeatureSet;
-import org.ztfkit.features.Features;
 import org.ztfkit.model.Band;
-import org.ztfkit.lightcurve.DrLightCurves;
-import org.ztfkit.lightcurve.LightCurve;
-import org.ztfkit.lightcurve.LightCurveSources;
-import org.ztfkit.model.DataRelease;
-import org.ztfkit.model.Oid;
-import org.ztfkit.model.PhotometrySource;
-import org.ztfkit.period.Periodogram;
-import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.Crossmatcher;
-import org.ztfkit.source.AlertSource;
-import org.ztfkit.source.ObjectMeta;
 import org.ztfkit.time.Mjd;
 import org.ztfkit.summary.ObjectSummary;
 import org.ztfkit.summary.SummaryOptions;
 import org.ztfkit.time.SurveyTimes;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * A handle on one ZTF DR object in one data release. Made by {@link Ztf#object(long)}, which has already checked
@@ -43,11 +56,11 @@ import tech.tablesaw.api.Table;
  * obj.meta();              // field, rcid, ngoodobs, duration, …
  * obj.lightCurve();        // the object's own DR detections as a LightCurve
  * obj.neighbours(1.5);     // the other OIDs within 1.5″, nearest first
+ * obj.withNeighbours(1.0).lightCurve();   // DR target + chosen neighbours + alerts + Pan-STARRS + Gaia
+ * obj.alerts();            // the alert packets of the closest alert object within 5″
  * obj.xmatch();            // every catalog: rows, empty, or unavailable (reason)
  * obj.xmatch("vsx", 20.0); // one catalog at a radius of yours
  * obj.summary();           // names, types, periods, distances, classes, mean magnitudes, broker links
- * obj.withNeighbours(1.0).lightCurve();   // DR target + chosen neighbours + alerts + Pan-STARRS + Gaia
- * obj.alerts();            // the alert packets of the closest alert object within 5″
  * }</pre>
  *
  * <p>{@link #lightCurve()} is the object's DR light curve alone, the value the periodogram, features and fits use;
@@ -162,6 +175,159 @@ public final class ZtfObject {
         return other.band() != meta.band() ? "other_passband" : "same_field_same_passband";
     }
 
+    /** Galactic extinction toward the object from the CSFD map, with the ZTF band extinctions (§10). */
+    public Extinction extinction() {
+        return ztf.extinction().csfd(meta.position());
+    }
+
+    /**
+     * Galactic extinction toward the object up to a distance, from the 3-D Bayestar19 map; empty outside its
+     * footprint (south of about dec −30°).
+     *
+     * @param distancePc e.g. the Gaia EDR3 geometric distance {@code rgeo}
+     */
+    public Optional<Extinction> extinction(double distancePc) {
+        return ztf.extinction().bayestar(meta.position(), distancePc);
+    }
+
+    /**
+     * Online, fetches everything about the object at once, the independent sources at the same time in the bounded
+     * {@link FetchPool}, so that the calls that follow read them from the snapshot (and a recording snapshot keeps
+     * them for offline use): what {@code withNeighbours(radiusArcsec).lightCurve()} needs (the DR cone, whose objects
+     * come with their light curves; the reference magnitudes; the closest alert object, Pan-STARRS object and Gaia
+     * source, and their light curves) and the CSFD extinction. A source that fails is remembered as unavailable (see
+     * {@link org.ztfkit.snapshot.Snapshot#FAILURE_MEMORY}) and reported by the call that needs it. Offline and for
+     * embedded data it does nothing.
+     *
+     * <pre>{@code
+     * Ztf.online().snapshot(Path.of("sn.duckdb")).object(633207400004730L).prefetch(1.5);   // recorded for later
+     * }</pre>
+     *
+     * @return this handle
+     */
+    public ZtfObject prefetch(double radiusArcsec) {
+        Ztf.checkRadius(radiusArcsec);
+        if (ztf.isOnline()) {
+            List<CompletableFuture<?>> tasks = new ArrayList<>(withNeighbours(radiusArcsec).prefetchTasks());
+            tasks.add(FetchPool.submit(() -> ztf.extinction().csfd(meta.position())));
+            FetchPool.awaitAll(tasks);
+        }
+        return this;
+    }
+
+    /** Side of {@link #stamp(double)} cutouts, pixels (as the alert stamps: 63 px ≈ 64″). */
+    public static final int DEFAULT_STAMP_PX = 63;
+
+    /** {@link #stamp(double, int)} with {@value #DEFAULT_STAMP_PX}-pixel cutouts. */
+    public ScienceStamp stamp(double hmjd) {
+        return stamp(hmjd, DEFAULT_STAMP_PX);
+    }
+
+    /**
+     * The science-image cutout around this object at one of its light-curve epochs, as the Viewer shows it when a
+     * point is clicked: the exposure comes from the epoch's {@code filefracday} when the data have it, else from
+     * the archive's day listing (the observer's mid-exposure time snapped down, external-services.md §3.2).
+     *
+     * @param hmjd   the time of one of this object's epochs (the {@code time} column of its light curve), within
+     *               a minute
+     * @param sizePx cutout side, pixels, in [1, 3072]
+     * @throws InvalidInputException       when the object has no epoch at {@code hmjd}
+     * @throws ObjectNotFoundException     when the archive has no such image
+     * @throws ServiceUnavailableException when the images cannot be fetched (or this view has none)
+     */
+    public ScienceStamp stamp(double hmjd, int sizePx) {
+        ScienceImageSource images = ztf.images();
+        Table detections = ztf.drSource().detections(meta.dr(), List.of(meta));
+        int nearest = -1;
+        for (int i = 0; i < detections.rowCount(); i++) {
+            double dt = Math.abs(detections.doubleColumn("hmjd").getDouble(i) - hmjd);
+            if (nearest < 0 || dt < Math.abs(detections.doubleColumn("hmjd").getDouble(nearest) - hmjd)) {
+                nearest = i;
+            }
+        }
+        if (nearest < 0 || Math.abs(detections.doubleColumn("hmjd").getDouble(nearest) - hmjd) > ONE_MINUTE_DAYS) {
+            throw InvalidInputException.of("hmjd", "the time of one of the epochs of " + meta.oid() + " (within a "
+                    + "minute)", hmjd, nearest < 0 ? "the object has no good epoch"
+                    : "the nearest epoch is at " + detections.doubleColumn("hmjd").getDouble(nearest)
+                    + "; take times from lightCurve().table().doubleColumn(\"time\")");
+        }
+        double epoch = detections.doubleColumn("hmjd").getDouble(nearest);
+        Optional<FileFracDay> exposure = detections.longColumn("filefracday").isMissing(nearest)
+                ? DayListing.exposureOfDrPoint(epoch, meta.position(), images::dayListing)
+                : Optional.of(FileFracDay.parse(Long.toString(detections.longColumn("filefracday").getLong(nearest))));
+        ScienceImage image = ScienceImage.of(exposure.orElseThrow(() -> new ObjectNotFoundException(
+                "the exposure of HMJD " + epoch, "the science-image listings of " + images.description(),
+                "the archive lists no exposure before that time")), meta.oid());
+        return images.cutout(image, meta.position(), sizePx).orElseThrow(() -> new ObjectNotFoundException(
+                image.fileName(), images.description(), "the archive has no such image"));
+    }
+
+    /**
+     * Cutouts at the object's brightest and faintest good epochs (fetched at the same time): the object at maximum
+     * and minimum light, e.g. a transient at peak and its host.
+     */
+    public List<ScienceStamp> stamps() {
+        Table lc = lightCurve().table();
+        if (lc.rowCount() == 0) {
+            return List.of();
+        }
+        DoubleColumn mag = lc.doubleColumn(LightCurveColumns.MAG);
+        DoubleColumn time = lc.doubleColumn(LightCurveColumns.TIME);
+        int brightest = 0;
+        int faintest = 0;
+        for (int i = 1; i < lc.rowCount(); i++) {
+            brightest = mag.getDouble(i) < mag.getDouble(brightest) ? i : brightest;
+            faintest = mag.getDouble(i) > mag.getDouble(faintest) ? i : faintest;
+        }
+        List<Double> times = brightest == faintest ? List.of(time.getDouble(brightest))
+                : List.of(time.getDouble(brightest), time.getDouble(faintest));
+        List<FetchPool.Outcome<ScienceStamp>> got = FetchPool.all(times.stream()
+                .<java.util.function.Supplier<ScienceStamp>>map(t -> () -> stamp(t)).toList());
+        for (FetchPool.Outcome<ScienceStamp> o : got) {
+            if (!o.isSuccess()) {
+                throw o.failure();
+            }
+        }
+        return got.stream().map(FetchPool.Outcome::value).toList();
+    }
+
+    private static final double ONE_MINUTE_DAYS = 60.0 / 86400.0;
+
+    /**
+     * The object together with DR neighbours chosen by radius, the closest ZTF alert object, Pan-STARRS object and
+     * Gaia source with epoch photometry within 5″: {@code obj.withNeighbours(1.0).lightCurve()} is the SNAD Viewer's
+     * light-curve plot as one table. Neighbours within {@code radiusArcsec} in another passband of the same field and
+     * in other fields join ({@link NeighbourOptions#within}); 0 takes none.
+     *
+     * @param radiusArcsec in [0, 60]
+     */
+    public Neighbourhood withNeighbours(double radiusArcsec) {
+        return withNeighbours(NeighbourOptions.within(radiusArcsec));
+    }
+
+    /** {@link #withNeighbours(double)} with the two radii of the Viewer set separately. */
+    public Neighbourhood withNeighbours(NeighbourOptions options) {
+        return new Neighbourhood(ztf, this, options);
+    }
+
+    /**
+     * The alert packets of the closest ZTF alert object within 5″ ({@link Ztf#EXTERNAL_MATCH_RADIUS_ARCSEC}), oldest
+     * first, each with its candidate, its 30-day history and its cutouts where kept; {@code Alerts[none]} when no alert
+     * object is that close. Alert names and DR OIDs are unrelated, so the match is by position.
+     *
+     * @throws org.ztfkit.errors.ServiceUnavailableException if an online alert source fails
+     */
+    public Alerts alerts() {
+        Alerts a = alerts;
+        if (a == null) {
+            AlertSource source = ztf.alertSource();
+            a = source.closest(meta.position(), Ztf.EXTERNAL_MATCH_RADIUS_ARCSEC).map(source::alerts)
+                    .orElse(Alerts.of(List.of()));
+            alerts = a;
+        }
+        return a;
+    }
+
     /**
      * Every catalog of {@link Catalogs#all()} around the object, each at the Viewer's default radius, queried in
      * parallel with a budget of 10 s each: every catalog is labelled ok (rows), empty, or unavailable (reason).
@@ -263,7 +429,7 @@ public final class ZtfObject {
 
     private ObjectSummary summarise(SummaryOptions o) {
         ObjectSummary.Builder b = ObjectSummary.builder(oid(), dr(), position());
-        ztf.store().snadNear(position(), ObjectSummary.SNAD_NAME_RADIUS_ARCSEC).stream().findFirst().ifPresent(b::snad);
+        ztf.snadCatalog().snadNear(position(), ObjectSummary.SNAD_NAME_RADIUS_ARCSEC).stream().findFirst().ifPresent(b::snad);
         b.xmatch(xmatch(o.radii()));
         try {
             Features f = features(o.featureSet());
@@ -275,13 +441,13 @@ public final class ZtfObject {
         } catch (InvalidInputException tooFewPoints) {
             // no period from features: the summary leaves it out
         }
-        ztf.sources().extinction().ifPresent(source -> {
+        if (ztf.sources().extinction() != null) {
             try {
-                source.extinction(position()).ifPresent(b::extinction);
+                b.extinction(extinction());
             } catch (ServiceUnavailableException e) {
                 // the extinction line is left out
             }
-        });
+        }
         ztf.sources().classifications().ifPresent(source -> {
             try {
                 b.classifications(source.classifications(position(), Ztf.DEFAULT_CONE_RADIUS_ARCSEC));
@@ -306,41 +472,6 @@ public final class ZtfObject {
         Map<Band, Double> means = new java.util.EnumMap<>(Band.class);
         sums.forEach((band, s) -> means.put(band, s[0] / s[1]));
         return means;
-    }
-
-    /**
-     * The object together with DR neighbours chosen by radius, the closest ZTF alert object, Pan-STARRS object and
-     * Gaia source with epoch photometry within 5″: {@code obj.withNeighbours(1.0).lightCurve()} is the SNAD Viewer's
-     * light-curve plot as one table. Neighbours within {@code radiusArcsec} in another passband of the same field and
-     * in other fields join ({@link NeighbourOptions#within}); 0 takes none.
-     *
-     * @param radiusArcsec in [0, 60]
-     */
-    public Neighbourhood withNeighbours(double radiusArcsec) {
-        return withNeighbours(NeighbourOptions.within(radiusArcsec));
-    }
-
-    /** {@link #withNeighbours(double)} with the two radii of the Viewer set separately. */
-    public Neighbourhood withNeighbours(NeighbourOptions options) {
-        return new Neighbourhood(ztf, this, options);
-    }
-
-    /**
-     * The alert packets of the closest ZTF alert object within 5″ ({@link Ztf#EXTERNAL_MATCH_RADIUS_ARCSEC}), oldest
-     * first, each with its candidate, its 30-day history and its cutouts where kept; {@code Alerts[none]} when no alert
-     * object is that close. Alert names and DR OIDs are unrelated, so the match is by position.
-     *
-     * @throws org.ztfkit.errors.ServiceUnavailableException if an online alert source fails
-     */
-    public Alerts alerts() {
-        Alerts a = alerts;
-        if (a == null) {
-            AlertSource source = ztf.alertSource();
-            a = source.closest(meta.position(), Ztf.EXTERNAL_MATCH_RADIUS_ARCSEC).map(source::alerts)
-                    .orElse(Alerts.of(List.of()));
-            alerts = a;
-        }
-        return a;
     }
 
     /** Link to this object in the SNAD ZTF Viewer. */

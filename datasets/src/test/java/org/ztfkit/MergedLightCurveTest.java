@@ -207,7 +207,7 @@ class MergedLightCurveTest {
             }
         };
         Ztf degraded = new Ztf(store, Ztf.of(store).sources().withLightCurves(List.of(store.alerts(), failing,
-                store.gaia())), ztf.release());
+                store.gaia())), null, ztf.release());
         LightCurve lc = degraded.object(RR_LYRAE).withNeighbours(1.0).lightCurve();
         List<LightCurveSources.Status> down = lc.sources().unavailable();
         assertEquals(1, down.size());

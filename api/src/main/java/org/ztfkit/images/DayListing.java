@@ -8,7 +8,11 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.ztfkit.errors.InvalidInputException;
+import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.time.Mjd;
+import org.ztfkit.time.SurveyTimes;
 
 /**
  * The exposures of one UTC day in IRSA's science-image archive: the six-digit sub-directories of
@@ -57,8 +61,12 @@ public final class DayListing {
 
     /** The day's directory page at IRSA, which {@link #parse} reads. */
     public static String url(LocalDate day) {
-        return ZtfProducts.IRSA + String.format(Locale.ROOT, "sci/%04d/%02d%02d/", day.getYear(), day.getMonthValue(),
-                day.getDayOfMonth());
+        return ZtfProducts.IRSA + path(day);
+    }
+
+    /** The day's directory below {@code products/}: {@code sci/YYYY/MMDD/}. */
+    public static String path(LocalDate day) {
+        return String.format(Locale.ROOT, "sci/%04d/%02d%02d/", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 
     public LocalDate day() {
@@ -89,6 +97,28 @@ public final class DayListing {
         int frac6 = (int) Math.min(999_999, Math.round((observerMjdUtc - mjdDay) * 1e6));
         Integer start = frac6s.floor(frac6);
         return start == null ? Optional.empty() : Optional.of(new FileFracDay(day, start));
+    }
+
+    /**
+     * The exposure of a DR light-curve point, as the Viewer finds it (external-services.md §3.2): the observer's
+     * mid-exposure time (HMJD minus the heliocentric light-travel time at Palomar), snapped down to the day's
+     * listing; a point whose exposure began before midnight UTC is found in the previous day's listing.
+     *
+     * @param hmjd      the point's time (heliocentric MJD, mid-exposure)
+     * @param source    the object's position
+     * @param listingOf the listing of a UTC day (fetched, or read from a store)
+     * @return empty when neither day lists an exposure before the point
+     */
+    public static Optional<FileFracDay> exposureOfDrPoint(double hmjd, SkyPosition source,
+                                                          Function<LocalDate, DayListing> listingOf) {
+        double mid = SurveyTimes.ztfMidExposureMjdUtcFromHmjd(hmjd, source);
+        LocalDate day = Mjd.toDateUtc(mid);
+        Optional<FileFracDay> same = listingOf.apply(day).exposureAtOrBefore(mid);
+        if (same.isPresent()) {
+            return same;
+        }
+        List<FileFracDay> before = listingOf.apply(day.minusDays(1)).exposures();
+        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
     }
 
     @Override

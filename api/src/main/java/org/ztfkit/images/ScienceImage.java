@@ -103,10 +103,15 @@ public record ScienceImage(FileFracDay fileFracDay, int fieldId, Band band, int 
      * {@code gzip=false}, for its JS9 panel).
      */
     public String cutoutUrl(SkyPosition centre, int sizePx, boolean gzip) {
+        return url() + cutoutQuery(centre, sizePx, gzip);
+    }
+
+    /** The IBE cutout parameters, {@code ?size=…pix&gzip=…&center=ra,dec}, to append to the file's URL at any mirror. */
+    public static String cutoutQuery(SkyPosition centre, int sizePx, boolean gzip) {
         if (sizePx < 1 || sizePx > 3072) {
             throw InvalidInputException.of("sizePx", "in [1, 3072] (a quadrant is 3072×3080 px)", sizePx, "");
         }
-        return url() + "?size=" + sizePx + "pix&gzip=" + gzip + "&center=" + ZtfProducts.decimal(centre.ra()) + ","
+        return "?size=" + sizePx + "pix&gzip=" + gzip + "&center=" + ZtfProducts.decimal(centre.ra()) + ","
                 + ZtfProducts.decimal(centre.dec());
     }
 

@@ -1,18 +1,21 @@
 package org.ztfkit.source;
 
 import java.util.Optional;
+import org.ztfkit.photometry.Extinction;
 import org.ztfkit.sky.SkyPosition;
-import org.ztfkit.summary.Extinction;
 
-/**
- * Galactic extinction toward a position from a 2-D dust map (the SNAD dustmaps service's CSFD, external-services.md
- * §10), for the object summary. A minimal seam: the online dust-map client plugs in here.
- */
+/** Galactic dust maps (external-services.md §10). The online SNAD dustmaps client (recorded in a snapshot) implements it. */
 public interface ExtinctionSource {
+    /** What this source is, for messages. */
+    String description();
+
+    /** The 2-D CSFD map (corrected SFD, Chiang 2023) at a position. */
+    Extinction csfd(SkyPosition position);
+
     /**
-     * The map's E(B−V) at {@code position}; empty outside the map.
+     * The 3-D Bayestar19 map at a position and distance; empty outside its footprint (south of about dec −30°).
      *
-     * @throws org.ztfkit.errors.ServiceUnavailableException when the map cannot answer
+     * @param distancePc distance, parsecs, positive
      */
-    Optional<Extinction> extinction(SkyPosition position);
+    Optional<Extinction> bayestar(SkyPosition position, double distancePc);
 }

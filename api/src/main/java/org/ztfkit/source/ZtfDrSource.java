@@ -29,6 +29,14 @@ public interface ZtfDrSource {
     Optional<ObjectMeta> object(DataRelease dr, Oid oid);
 
     /**
+     * One object's metadata in the {@linkplain #defaultRelease() default release}. An online source may find the
+     * release and the object at the same time.
+     */
+    default Optional<ObjectMeta> objectInDefaultRelease(Oid oid) {
+        return object(defaultRelease(), oid);
+    }
+
+    /**
      * Every object within {@code radiusArcsec} of {@code center} (exact great-circle cut, boundary included), in
      * any order. Callers sort and add separations.
      */

@@ -130,20 +130,51 @@ public final class CatalogTables implements CatalogSource, SolarSystemSource {
         });
     }
 
+    /** The stored sources of a catalog with these ids (a recorded answer), nearest-first order left to callers. */
+    public List<CatalogRow> byIds(Catalog catalog, List<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        return store.withConnection(c -> {
+            List<CatalogRow> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SOURCE_COLUMNS + " FROM catalog_source WHERE "
+                    + "catalog = ? AND source_id IN (" + String.join(", ", java.util.Collections.nCopies(
+                    sourceIds.size(), "?")) + ")")) {
+                ps.setString(1, catalog.id());
+                for (int i = 0; i < sourceIds.size(); i++) {
+                    ps.setString(i + 2, sourceIds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row(catalog, rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The columns of a stored source, in the order {@link #row} reads them. */
+    public static final String SOURCE_COLUMNS =
+            "source_id, name, ra, dec, type, period_d, redshift, distance_pc, event_mjd, url, columns";
+
+    private static CatalogRow row(Catalog catalog, ResultSet rs) throws SQLException {
+        return new CatalogRow(catalog.id(), rs.getString(1), rs.getString(2),
+                SkyPosition.of(rs.getDouble(3), rs.getDouble(4)), Optional.ofNullable(rs.getString(5)),
+                optional(rs, 6), optional(rs, 7), optional(rs, 8), optional(rs, 9),
+                Optional.ofNullable(rs.getString(10)), columns(rs.getString(11)));
+    }
+
     private static List<CatalogRow> fromCatalogSource(Connection c, Catalog catalog, List<SkyIndex.CellRange> ranges)
             throws SQLException {
         List<CatalogRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT source_id, name, ra, dec, type, period_d, redshift, "
-                + "distance_pc, event_mjd, url, columns FROM catalog_source WHERE "
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SOURCE_COLUMNS + " FROM catalog_source WHERE "
                 + EmbeddedStore.rangePredicate(ranges.size()) + " AND catalog = ?")) {
             int i = EmbeddedStore.bindRanges(ps, ranges);
             ps.setString(i, catalog.id());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new CatalogRow(catalog.id(), rs.getString(1), rs.getString(2),
-                            SkyPosition.of(rs.getDouble(3), rs.getDouble(4)), Optional.ofNullable(rs.getString(5)),
-                            optional(rs, 6), optional(rs, 7), optional(rs, 8), optional(rs, 9),
-                            Optional.ofNullable(rs.getString(10)), columns(rs.getString(11))));
+                    out.add(row(catalog, rs));
                 }
             }
         }

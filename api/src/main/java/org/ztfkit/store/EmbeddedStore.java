@@ -55,6 +55,9 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     private static final String OBJECT_COLUMNS =
             "dr, oid, ra, dec, hpx29, nobs, ngoodobs, duration_d, ngoodobs_short, duration_short_d";
 
+    /** Objects without a good epoch are stored (bulk imports keep them) but not served, as the DR API does. */
+    private static final String SERVED = " AND ngoodobs > 0";
+
     private final String where;
     private final String description;
     private final boolean readOnly;
@@ -318,7 +321,7 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     @Override
     public Optional<ObjectMeta> object(DataRelease dr, Oid oid) {
         return withConnection(c -> {
-            PreparedStatement ps = prepared(c, "SELECT " + OBJECT_COLUMNS + " FROM ztf_object WHERE oid = ? AND dr = ?");
+            PreparedStatement ps = prepared(c, "SELECT " + OBJECT_COLUMNS + " FROM ztf_object WHERE oid = ? AND dr = ?" + SERVED);
             ps.setLong(1, oid.value());
             ps.setString(2, dr.name());
             try (ResultSet rs = ps.executeQuery()) {
@@ -334,7 +337,7 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         }
         List<SkyIndex.CellRange> ranges = SkyIndex.coneRanges(center.ra(), center.dec(), radiusArcsec / 3600.0);
         String sql = "SELECT " + OBJECT_COLUMNS + " FROM ztf_object WHERE " + rangePredicate(ranges.size())
-                + " AND dr = ?";
+                + " AND dr = ?" + SERVED;
         return withConnection(c -> {
             List<ObjectMeta> out = new ArrayList<>();
             PreparedStatement ps = prepared(c, sql);
@@ -350,6 +353,33 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
                 }
             }
             return out;
+        });
+    }
+
+    /** The metadata of the given objects that the release holds, in the order of {@code oids}. */
+    public List<ObjectMeta> objects(DataRelease dr, Collection<Oid> oids) {
+        if (oids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> wanted = oids.stream().map(Oid::value).distinct().toList();
+        String sql = "SELECT " + OBJECT_COLUMNS + " FROM ztf_object WHERE oid IN ("
+                + wanted.stream().map(o -> "?").collect(Collectors.joining(", ")) + ") AND dr = ?" + SERVED;
+        return withConnection(c -> {
+            java.util.Map<Long, ObjectMeta> found = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                for (long oid : wanted) {
+                    ps.setLong(i++, oid);
+                }
+                ps.setString(i, dr.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ObjectMeta m = meta(rs);
+                        found.put(m.oid().value(), m);
+                    }
+                }
+            }
+            return wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
         });
     }
 

@@ -18,6 +18,7 @@ import org.ztfkit.html.Html;
 import org.ztfkit.model.Band;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
+import org.ztfkit.photometry.Extinction;
 import org.ztfkit.sky.GalacticPosition;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.SnadCatalogEntry;
@@ -237,7 +238,9 @@ public final class ObjectSummary {
                 v.attribution())).collect(Collectors.joining(", ")));
         put(l, "Distance, pc", distances.stream().map(v -> String.format(Locale.ROOT, "%.4g (%s)", v.value(),
                 v.attribution())).collect(Collectors.joining(", ")));
-        extinction.ifPresent(e -> l.put("Extinction", e.toString()));
+        extinction.ifPresent(e -> l.put("Extinction", String.format(Locale.ROOT,
+                "%s E(B-V) = %.3f: Ag = %.3f, Ar = %.3f, Ai = %.3f", e.map().toUpperCase(Locale.ROOT), e.ebv(),
+                e.a(Band.ZTF_G), e.a(Band.ZTF_R), e.a(Band.ZTF_I))));
         if (!meanMagnitudes.isEmpty()) {
             List<String> mags = new ArrayList<>();
             for (Band b : ZTF) {

@@ -19,6 +19,7 @@ import org.ztfkit.model.Band;
 import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.Oid;
 import org.ztfkit.photometry.Cosmology;
+import org.ztfkit.photometry.Extinction;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.SnadCatalogEntry;
 
@@ -69,7 +70,7 @@ class ObjectSummaryTest {
                 .featurePeriod(0.55371, 31.24, "features v0.5")
                 .classifications(List.of(new Classification("ALeRCE light curve", "RRL", 0.81),
                         new Classification("Fink SN", "SN", 0.4)))
-                .extinction(new Extinction("CSFD", 0.05))
+                .extinction(Extinction.of(0.05, "csfd"))
                 .meanMagnitudes(Map.of(Band.ZTF_G, 16.05, Band.ZTF_R, 15.80), 4).build();
     }
 
@@ -107,11 +108,10 @@ class ObjectSummaryTest {
         Extinction e = full().extinction().orElseThrow();
         // A_V = 3.1 × 0.05 = 0.155; g 0.155 × 1.21 = 0.18755, r × 0.848 = 0.13144, i × 0.622 = 0.09641
         assertEquals(0.155, e.av(), 1e-12);
-        assertEquals(0.18755, e.magnitudes(Band.ZTF_G), 1e-12);
-        assertEquals(0.13144, e.magnitudes(Band.ZTF_R), 1e-12);
-        assertEquals(0.09641, e.magnitudes(Band.ZTF_I), 1e-12);
-        assertThrows(InvalidInputException.class, () -> e.magnitudes(Band.PS1_G));
-        assertThrows(InvalidInputException.class, () -> new Extinction("CSFD", -0.1));
+        assertEquals(0.18755, e.a(Band.ZTF_G), 1e-12);
+        assertEquals(0.13144, e.a(Band.ZTF_R), 1e-12);
+        assertEquals(0.09641, e.a(Band.ZTF_I), 1e-12);
+        assertEquals("CSFD E(B-V) = 0.050: Ag = 0.188, Ar = 0.131, Ai = 0.096", full().lines().get("Extinction"));
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.ztfkit.catalog.Catalog;
 import org.ztfkit.catalog.CatalogRadii;
 import org.ztfkit.catalog.Catalogs;
 import org.ztfkit.catalog.XmatchReport;
-import org.ztfkit.remote.catalog.CatalogEndpoints;
-import org.ztfkit.remote.catalog.OnlineCatalogs;
+import org.ztfkit.remote.CatalogEndpoints;
+import org.ztfkit.remote.OnlineCatalogs;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.Crossmatcher;
 

@@ -12,9 +12,10 @@ import org.ztfkit.Ztf;
 import org.ztfkit.ZtfObject;
 import org.ztfkit.features.FeatureSet;
 import org.ztfkit.model.Band;
+import org.ztfkit.photometry.Extinction;
 import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.source.ExtinctionSource;
 import org.ztfkit.summary.Classification;
-import org.ztfkit.summary.Extinction;
 import org.ztfkit.summary.ObjectSummary;
 import org.ztfkit.summary.SummaryOptions;
 import org.ztfkit.summary.SummaryValue;
@@ -114,8 +115,22 @@ class DemoSkySummaryTest extends DemoSkyFixture {
 
     @Test
     void extinctionAndBrokerClassesAppearWhenTheirSourcesArePlugged() {
-        Ztf plugged = ztf.withExtinction(p -> Optional.of(new Extinction("CSFD", 0.1)))
-                .withClassifications((p, r) -> List.of(new Classification("ALeRCE light curve", "RRL", 0.9),
+        Ztf plugged = ztf.withExtinction(new ExtinctionSource() {
+            @Override
+            public String description() {
+                return "a uniform dust map";
+            }
+
+            @Override
+            public Extinction csfd(SkyPosition position) {
+                return Extinction.of(0.1, "csfd");
+            }
+
+            @Override
+            public Optional<Extinction> bayestar(SkyPosition position, double distancePc) {
+                return Optional.empty();
+            }
+        }).withClassifications((p, r) -> List.of(new Classification("ALeRCE light curve", "RRL", 0.9),
                         new Classification("ALeRCE stamp", "VS", 0.3)));
         ObjectSummary s = plugged.object(686204100122720L).summary();
         assertEquals(0.1, s.extinction().orElseThrow().ebv(), 0);
