@@ -121,6 +121,21 @@ public final class XmatchBench {
         return service.equals("vizier") ? "vizier:" + r.getRequestUrl().queryParameter("-source") : service;
     }
 
+    /** An empty stack answer that still describes every column the stack merge reads. */
+    private static final String MAST_EMPTY_STACK = mastEmptyStack();
+
+    private static String mastEmptyStack() {
+        StringBuilder info = new StringBuilder("{\"name\": \"objID\", \"type\": \"long\"}, {\"name\": \"objName\", "
+                + "\"type\": \"char\"}, {\"name\": \"raMean\", \"type\": \"double\"}, {\"name\": \"decMean\", "
+                + "\"type\": \"double\"}, {\"name\": \"primaryDetection\", \"type\": \"unsignedByte\"}");
+        for (String b : new String[] {"g", "r", "i", "z", "y"}) {
+            for (String k : new String[] {"PSFMag", "PSFMagErr", "ApMag", "ApMagErr"}) {
+                info.append(", {\"name\": \"").append(b).append(k).append("\", \"type\": \"float\"}");
+            }
+        }
+        return "{\"info\": [" + info + "], \"data\": []}";
+    }
+
     /** An empty but well-formed answer of each service. */
     private static MockResponse answer(RecordedRequest r) {
         String service = r.getRequestUrl().pathSegments().get(0);
@@ -134,7 +149,7 @@ public final class XmatchBench {
             case "ogle3" -> "ID\tField\tStarID\tRA\tDecl\tType\tSubtype\tI\tV\tP_1\tA_1\n";
             case "astrocats" -> "{\"message\": \"No objects found within specified search region.\"}";
             case "otter" -> "{\"result\": [], \"hasMore\": false}";
-            case "mast" -> "{\"info\": [], \"data\": []}";
+            case "mast" -> MAST_EMPTY_STACK;
             default -> "[]";
         };
         return new MockResponse().setBody(body);
