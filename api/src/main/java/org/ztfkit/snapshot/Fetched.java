@@ -1,7 +1,7 @@
 package org.ztfkit.snapshot;
 
 import java.util.List;
-import org.ztfkit.store.EmbeddedStore;
+import org.ztfkit.store.SqlWork;
 
 /**
  * What one online call brought: the request URL, whether the service knew the thing asked for, the members of the
@@ -17,13 +17,13 @@ import org.ztfkit.store.EmbeddedStore;
  * @param members what the answer consists of, in the service's order
  * @param write   writes the answer's rows; runs inside the snapshot's transaction
  */
-public record Fetched(String url, boolean found, List<String> members, EmbeddedStore.SqlWork<?> write) {
+public record Fetched(String url, boolean found, List<String> members, SqlWork<?> write) {
     public Fetched {
         members = List.copyOf(members);
     }
 
     /** An answer with content. */
-    public static Fetched found(String url, List<String> members, EmbeddedStore.SqlWork<?> write) {
+    public static Fetched found(String url, List<String> members, SqlWork<?> write) {
         return new Fetched(url, true, members, write);
     }
 
