@@ -138,20 +138,50 @@ public final class Neighbourhood {
         return tasks;
     }
 
+    /** One source's share of the merged light curve: rows, references and what to report. */
+    private record Part(LightCurve rows, Map<String, ReferenceMagnitude> references, List<Status> statuses) {
+    }
+
+    /**
+     * The merged light curve from independent parts fetched at once (through {@link FetchPool}, so a read-only
+     * store's queries overlap and an online call's latency hides behind the others): the DR chain — neighbours,
+     * their detections and reference magnitudes — and each external source — its closest object, then its light
+     * curve. Each part fails on its own and is reported in {@link LightCurve#sources()}.
+     */
     private LightCurve assemble() {
         ObjectMeta meta = target.meta();
-        List<ObjectMeta> members = members();
-        List<Status> statuses = new ArrayList<>();
-        List<LightCurve> parts = new ArrayList<>();
         String name = String.format(Locale.ROOT, "light curve of %s and its neighbourhood %s", meta.oid(), meta.dr());
+        List<java.util.function.Supplier<Part>> tasks = new ArrayList<>();
+        tasks.add(() -> drPart(meta, name));
+        for (ExternalLightCurveSource source : ztf.externalSources()) {
+            tasks.add(() -> externalPart(meta, source));
+        }
+        List<LightCurve> rows = new ArrayList<>();
+        Map<String, ReferenceMagnitude> references = new HashMap<>();
+        List<Status> statuses = new ArrayList<>();
+        for (FetchPool.Outcome<Part> outcome : FetchPool.all(tasks)) {
+            Part part = outcome.value();
+            rows.add(part.rows());
+            references.putAll(part.references());
+            statuses.addAll(part.statuses());
+        }
+        return LightCurves.concat(rows).withReferences(references).withDataRelease(meta.dr())
+                .withSources(LightCurveSources.of(statuses));
+    }
+
+    private Part drPart(ObjectMeta meta, String name) {
+        List<ObjectMeta> members = List.of(meta);
+        List<Status> statuses = new ArrayList<>();
         String drSource = PhotometrySource.ZTF_DR.id();
+        LightCurve dr;
         try {
+            members = members();
             Table detections = ztf.drSource().detections(meta.dr(), members);
-            parts.add(DrLightCurves.fromDetections(detections, name));
+            dr = DrLightCurves.fromDetections(detections, name);
             statuses.add(Status.answered(drSource, members.size() + (members.size() == 1 ? " object" : " objects"),
                     detections.rowCount()));
         } catch (RuntimeException e) {
-            parts.add(LightCurve.empty());
+            dr = LightCurve.empty();
             statuses.add(Status.unavailable(drSource, reason(e)));
         }
         Map<String, ReferenceMagnitude> references = new HashMap<>();
@@ -163,25 +193,23 @@ public final class Neighbourhood {
         } catch (RuntimeException e) {
             statuses.add(Status.unavailable("ztf_ref", reason(e)));
         }
-        for (ExternalLightCurveSource source : ztf.externalSources()) {
-            String kind = source.kind().id();
-            try {
-                Optional<NearbyObject> closest = source.closest(meta.position(), Ztf.EXTERNAL_MATCH_RADIUS_ARCSEC);
-                if (closest.isEmpty()) {
-                    statuses.add(Status.empty(kind, "no object within " + Ztf.trim(Ztf.EXTERNAL_MATCH_RADIUS_ARCSEC)
-                            + "″ in " + source.description()));
-                    continue;
-                }
-                LightCurve part = source.lightCurve(closest.get());
-                parts.add(part);
-                statuses.add(Status.answered(kind, String.format(Locale.ROOT, "%s at %.2f″", closest.get().name(),
-                        closest.get().separationArcsec()), part.size()));
-            } catch (RuntimeException e) {
-                statuses.add(Status.unavailable(kind, reason(e)));
+        return new Part(dr, references, statuses);
+    }
+
+    private Part externalPart(ObjectMeta meta, ExternalLightCurveSource source) {
+        String kind = source.kind().id();
+        try {
+            Optional<NearbyObject> closest = source.closest(meta.position(), Ztf.EXTERNAL_MATCH_RADIUS_ARCSEC);
+            if (closest.isEmpty()) {
+                return new Part(LightCurve.empty(), Map.of(), List.of(Status.empty(kind, "no object within "
+                        + Ztf.trim(Ztf.EXTERNAL_MATCH_RADIUS_ARCSEC) + "″ in " + source.description())));
             }
+            LightCurve part = source.lightCurve(closest.get());
+            return new Part(part, Map.of(), List.of(Status.answered(kind, String.format(Locale.ROOT, "%s at %.2f″",
+                    closest.get().name(), closest.get().separationArcsec()), part.size())));
+        } catch (RuntimeException e) {
+            return new Part(LightCurve.empty(), Map.of(), List.of(Status.unavailable(kind, reason(e))));
         }
-        return LightCurves.concat(parts).withReferences(references).withDataRelease(meta.dr())
-                .withSources(LightCurveSources.of(statuses));
     }
 
     /** Why a source failed, in one line: what a notebook shows, never a stack trace. */
