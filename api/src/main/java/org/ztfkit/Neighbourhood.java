@@ -107,6 +107,14 @@ public final class Neighbourhood {
         return lc;
     }
 
+    /** The target's and the chosen neighbours' DR objects, the target first. */
+    List<ObjectMeta> members() {
+        List<ObjectMeta> members = new ArrayList<>();
+        members.add(target.meta());
+        chosen().forEach(m -> members.add(m.meta()));
+        return members;
+    }
+
     /**
      * The remote calls of {@link #lightCurve()}, started at once in the bounded pool, each source's second call
      * chained to its first: the DR cone, then the reference magnitudes of each member; per external source, the
@@ -162,13 +170,12 @@ public final class Neighbourhood {
     }
 
     private Part drPart(ObjectMeta meta, String name) {
-        List<ObjectMeta> members = new ArrayList<>();
-        members.add(meta);
+        List<ObjectMeta> members = List.of(meta);
         List<Status> statuses = new ArrayList<>();
         String drSource = PhotometrySource.ZTF_DR.id();
         LightCurve dr;
         try {
-            chosen().forEach(m -> members.add(m.meta()));
+            members = members();
             Table detections = ztf.drSource().detections(meta.dr(), members);
             dr = DrLightCurves.fromDetections(detections, name);
             statuses.add(Status.answered(drSource, members.size() + (members.size() == 1 ? " object" : " objects"),

@@ -15,12 +15,15 @@ import org.ztfkit.model.Oid;
 import org.ztfkit.sky.Coordinates;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.AlertSource;
+import org.ztfkit.source.CatalogSource;
+import org.ztfkit.source.ClassificationSource;
 import org.ztfkit.source.ExternalLightCurveSource;
 import org.ztfkit.source.NameResolver;
 import org.ztfkit.source.ObjectMeta;
 import org.ztfkit.source.ReferenceMagnitudeSource;
 import org.ztfkit.source.ResolvedName;
 import org.ztfkit.source.SnadCatalogEntry;
+import org.ztfkit.source.SolarSystemSource;
 import org.ztfkit.source.ZtfDrSource;
 import org.ztfkit.remote.RemoteService;
 import org.ztfkit.remote.SnadDrClient;
@@ -29,12 +32,18 @@ import org.ztfkit.remote.IrsaProductsClient;
 import org.ztfkit.snapshot.RecordedDrSource;
 import org.ztfkit.remote.AlerceClient;
 import org.ztfkit.remote.AntaresClient;
+import org.ztfkit.remote.CatalogEndpoints;
+import org.ztfkit.remote.NameResolvers;
+import org.ztfkit.remote.OnlineCatalogs;
 import org.ztfkit.remote.DustmapsClient;
 import org.ztfkit.remote.FinkClient;
 import org.ztfkit.remote.GaiaClient;
 import org.ztfkit.remote.MastPs1Client;
 import org.ztfkit.remote.ZtfReferenceClient;
 import org.ztfkit.snapshot.RecordedAlerts;
+import org.ztfkit.snapshot.RecordedCatalogs;
+import org.ztfkit.snapshot.RecordedNames;
+import org.ztfkit.snapshot.RecordedSnadCatalog;
 import org.ztfkit.snapshot.RecordedGaia;
 import org.ztfkit.snapshot.RecordedPanStarrs;
 import org.ztfkit.snapshot.RecordedReferences;
@@ -43,6 +52,7 @@ import org.ztfkit.snapshot.RecordedImages;
 import org.ztfkit.source.ExtinctionSource;
 import org.ztfkit.source.ScienceImageSource;
 import org.ztfkit.snapshot.Snapshot;
+import org.ztfkit.store.CatalogTables;
 import org.ztfkit.store.EmbeddedStore;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -84,14 +94,40 @@ public final class Ztf implements AutoCloseable {
 
     /**
      * The sources a view asks, one per kind of data; {@code images} and {@code extinction} are null for embedded
-     * data, which hold neither.
+     * data, which hold neither; broker classifications for the summary are optional.
      */
     record Sources(ZtfDrSource dr, List<NameResolver> resolvers, ReferenceMagnitudeSource references,
                    AlertSource alerts, List<ExternalLightCurveSource> lightCurves, ScienceImageSource images,
-                   ExtinctionSource extinction) {
+                   ExtinctionSource extinction, CatalogSource catalogs, SolarSystemSource solarSystem,
+                   Optional<ClassificationSource> classifications) {
         Sources {
             resolvers = List.copyOf(resolvers);
             lightCurves = List.copyOf(lightCurves);
+        }
+
+        Sources withResolvers(List<NameResolver> r) {
+            return new Sources(dr, r, references, alerts, lightCurves, images, extinction, catalogs, solarSystem,
+                    classifications);
+        }
+
+        Sources withLightCurves(List<ExternalLightCurveSource> l) {
+            return new Sources(dr, resolvers, references, alerts, l, images, extinction, catalogs, solarSystem,
+                    classifications);
+        }
+
+        Sources withExtinction(ExtinctionSource e) {
+            return new Sources(dr, resolvers, references, alerts, lightCurves, images, e, catalogs, solarSystem,
+                    classifications);
+        }
+
+        Sources withCatalogs(CatalogSource c, SolarSystemSource s) {
+            return new Sources(dr, resolvers, references, alerts, lightCurves, images, extinction, c, s,
+                    classifications);
+        }
+
+        Sources withClassifications(ClassificationSource c) {
+            return new Sources(dr, resolvers, references, alerts, lightCurves, images, extinction, catalogs,
+                    solarSystem, Optional.of(c));
         }
     }
 
@@ -128,8 +164,10 @@ public final class Ztf implements AutoCloseable {
 
     /** A {@code Ztf} over an already opened store. */
     public static Ztf of(EmbeddedStore store) {
+        CatalogTables catalogs = new CatalogTables(store);
         return new Ztf(store, new Sources(store, List.of(store), store.referenceCatalog(), store.alerts(),
-                List.of(store.alerts(), store.panStarrs(), store.gaia()), null, null), null, null);
+                List.of(store.alerts(), store.panStarrs(), store.gaia()), null, null, catalogs, catalogs,
+                Optional.empty()), null, null);
     }
 
     /**
@@ -177,24 +215,102 @@ public final class Ztf implements AutoCloseable {
     public static Ztf offline(Path duckdbFile) {
         Snapshot s = Snapshot.offline(duckdbFile);
         RecordedAlerts alerts = new RecordedAlerts(s, BROKERS, null);
+        RecordedCatalogs catalogs = new RecordedCatalogs(s, null);
         return new Ztf(s.store(), new Sources(new RecordedDrSource(s, null), List.of(s.store()),
                 new RecordedReferences(s, null), alerts, List.of(alerts, new RecordedPanStarrs(s, null),
-                new RecordedGaia(s, null)), new RecordedImages(s, null), new RecordedExtinction(s, null)), s, null);
+                new RecordedGaia(s, null)), new RecordedImages(s, null), new RecordedExtinction(s, null), catalogs,
+                catalogs, Optional.empty()), s, null);
     }
 
     private static Ztf recording(Snapshot s) {
         RecordedAlerts alerts = new RecordedAlerts(s, BROKERS, List.of(new AlerceClient(), new FinkClient(),
                 new AntaresClient()));
-        return new Ztf(s.store(), new Sources(new RecordedDrSource(s, new SnadDrClient()), List.of(s.store()),
+        CatalogEndpoints endpoints = CatalogEndpoints.defaults();
+        RecordedCatalogs catalogs = new RecordedCatalogs(s, OnlineCatalogs.at(endpoints));
+        List<NameResolver> names = NameResolvers.online(endpoints, s.store()).stream()
+                .map(r -> r == s.store() ? r : (NameResolver) new RecordedNames(s, r)).toList();
+        return new Ztf(s.store(), new Sources(new RecordedDrSource(s, new SnadDrClient()), names,
                 new RecordedReferences(s, new ZtfReferenceClient()), alerts, List.of(alerts,
                 new RecordedPanStarrs(s, new MastPs1Client()), new RecordedGaia(s, new GaiaClient())),
-                new RecordedImages(s, new IrsaProductsClient()), new RecordedExtinction(s, new DustmapsClient())), s,
-                null);
+                new RecordedImages(s, new IrsaProductsClient()), new RecordedExtinction(s, new DustmapsClient()),
+                catalogs, catalogs, Optional.empty()), s, null);
     }
 
     /** True for views over the remote services (recording or not); false for embedded data and offline snapshots. */
     public boolean isOnline() {
         return snapshot != null && !snapshot.isOffline();
+    }
+
+    /**
+     * The same view with other catalog sources for {@code obj.xmatch()} and {@code obj.solarSystemObjects(…)}, e.g.
+     * the online catalog services over embedded DR data.
+     *
+     * <pre>{@code
+     * var ztf = Ztf.embedded().withCatalogs(OnlineCatalogs.defaults(), OnlineCatalogs.defaults());
+     * }</pre>
+     */
+    public Ztf withCatalogs(CatalogSource catalogSource, SolarSystemSource solarSystemSource) {
+        return new Ztf(store, sources.withCatalogs(catalogSource, solarSystemSource), snapshot, release);
+    }
+
+    /** The same view with other dust maps, e.g. the online service's over embedded DR data. */
+    public Ztf withExtinction(ExtinctionSource extinctionSource) {
+        return new Ztf(store, sources.withExtinction(extinctionSource), snapshot, release);
+    }
+
+    /** The same view with brokers' classifications for the summary (none by default: the summary leaves them out). */
+    public Ztf withClassifications(ClassificationSource classificationSource) {
+        return new Ztf(store, sources.withClassifications(classificationSource), snapshot, release);
+    }
+
+    /**
+     * The same view resolving names with these resolvers, asked in order (the first that knows a name answers).
+     *
+     * <pre>{@code
+     * var ztf = Ztf.embedded();
+     * ztf = ztf.withNameResolvers(NameResolvers.online(CatalogEndpoints.defaults(), ztf.store()));
+     * }</pre>
+     */
+    public Ztf withNameResolvers(List<NameResolver> nameResolvers) {
+        if (nameResolvers == null || nameResolvers.isEmpty()) {
+            throw InvalidInputException.of("name resolvers", "at least one resolver", nameResolvers,
+                    "keep the embedded name table: ztf.store()");
+        }
+        return new Ztf(store, sources.withResolvers(nameResolvers), snapshot, release);
+    }
+
+    /** The name resolvers, in the order they are asked. */
+    public List<NameResolver> nameResolvers() {
+        return resolvers;
+    }
+
+    /** Where cross-match catalogs come from (embedded tables, online services, a snapshot). */
+    public CatalogSource catalogSource() {
+        return sources.catalogs();
+    }
+
+    /** Where known solar-system objects come from (SkyBoT online, recorded answers offline). */
+    public SolarSystemSource solarSystemSource() {
+        return sources.solarSystem();
+    }
+
+    Sources sources() {
+        return sources;
+    }
+
+    /**
+     * The store holding the SNAD catalog. With a snapshot, the published catalog is recorded into it on first use
+     * (online) or read from it (offline); when it cannot be had, the store answers without it.
+     */
+    EmbeddedStore snadCatalog() {
+        if (snapshot != null) {
+            try {
+                RecordedSnadCatalog.record(snapshot);
+            } catch (ServiceUnavailableException e) {
+                // SNAD names are then unknown to this view
+            }
+        }
+        return store;
     }
 
     /** The same data in another release, e.g. {@code ztf.dr("dr8")}. */
@@ -318,7 +434,7 @@ public final class Ztf implements AutoCloseable {
             Oid.parse(s); // throws with the digit count explained
         }
         if (s.toUpperCase(Locale.ROOT).startsWith("SNAD") || s.matches("\\d{1,4}")) {
-            SnadCatalogEntry entry = store.snadEntry(s).orElseThrow(() -> new ObjectNotFoundException(
+            SnadCatalogEntry entry = snadCatalog().snadEntry(s).orElseThrow(() -> new ObjectNotFoundException(
                     s, "the SNAD catalog (" + store.description() + ")", "SNAD names look like SNAD101"));
             return object(entry.oid());
         }
@@ -348,11 +464,18 @@ public final class Ztf implements AutoCloseable {
         return resolveName(s).position();
     }
 
+    /** The first resolver that knows the name answers; one that cannot answer is passed over and named. */
     private ResolvedName resolveName(String name) {
         List<String> tried = new ArrayList<>();
         for (NameResolver r : resolvers) {
+            Optional<ResolvedName> found;
+            try {
+                found = r.resolve(name);
+            } catch (ServiceUnavailableException e) {
+                tried.add(r.resolverName() + " (unavailable: " + e.reason() + ")");
+                continue;
+            }
             tried.add(r.resolverName());
-            Optional<ResolvedName> found = r.resolve(name);
             if (found.isPresent()) {
                 return found.get();
             }

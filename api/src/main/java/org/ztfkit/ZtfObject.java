@@ -32,6 +32,20 @@ import org.ztfkit.source.AlertSource;
 import org.ztfkit.source.ObjectMeta;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ztfkit.catalog.Catalog;
+import org.ztfkit.catalog.CatalogRadii;
+import org.ztfkit.catalog.CatalogRow;
+import org.ztfkit.catalog.Catalogs;
+import org.ztfkit.catalog.XmatchReport;
+import org.ztfkit.catalog.XmatchResult;
+import org.ztfkit.model.Band;
+import org.ztfkit.source.Crossmatcher;
+import org.ztfkit.time.Mjd;
+import org.ztfkit.summary.ObjectSummary;
+import org.ztfkit.summary.SummaryOptions;
+import org.ztfkit.time.SurveyTimes;
 
 /**
  * A handle on one ZTF DR object in one data release. Made by {@link Ztf#object(long)}, which has already checked
@@ -44,6 +58,9 @@ import tech.tablesaw.api.Table;
  * obj.neighbours(1.5);     // the other OIDs within 1.5″, nearest first
  * obj.withNeighbours(1.0).lightCurve();   // DR target + chosen neighbours + alerts + Pan-STARRS + Gaia
  * obj.alerts();            // the alert packets of the closest alert object within 5″
+ * obj.xmatch();            // every catalog: rows, empty, or unavailable (reason)
+ * obj.xmatch("vsx", 20.0); // one catalog at a radius of yours
+ * obj.summary();           // names, types, periods, distances, classes, mean magnitudes, broker links
  * }</pre>
  *
  * <p>{@link #lightCurve()} is the object's DR light curve alone, the value the periodogram, features and fits use;
@@ -53,6 +70,8 @@ public final class ZtfObject {
     private final Ztf ztf;
     private final ObjectMeta meta;
     private volatile LightCurve lightCurve;
+    private final Map<CatalogRadii, XmatchReport> xmatches = new ConcurrentHashMap<>();
+    private final Map<SummaryOptions, ObjectSummary> summaries = new ConcurrentHashMap<>();
     private volatile Alerts alerts;
 
     ZtfObject(Ztf ztf, ObjectMeta meta) {
@@ -307,6 +326,152 @@ public final class ZtfObject {
             alerts = a;
         }
         return a;
+    }
+
+    /**
+     * Every catalog of {@link Catalogs#all()} around the object, each at the Viewer's default radius, queried in
+     * parallel with a budget of 10 s each: every catalog is labelled ok (rows), empty, or unavailable (reason).
+     * Answers are kept by the handle.
+     */
+    public XmatchReport xmatch() {
+        return xmatch(CatalogRadii.defaults());
+    }
+
+    /** Every catalog around the object at the given radii (the defaults where none is given). */
+    public XmatchReport xmatch(CatalogRadii radii) {
+        return xmatches.computeIfAbsent(radii, r -> Crossmatcher.of(ztf.catalogSource()).run(position(),
+                Catalogs.all(), r));
+    }
+
+    /** One catalog around the object at its default radius, e.g. {@code obj.xmatch("vsx")}. */
+    public XmatchResult xmatch(String catalogId) {
+        Catalog c = Catalogs.byId(catalogId);
+        return xmatch(catalogId, c.defaultRadiusArcsec());
+    }
+
+    /**
+     * One catalog around the object at a radius of the user's, e.g. {@code obj.xmatch("vsx", 10.0)}: the catalog's
+     * shown columns and a link to each source's full record, nearest first.
+     *
+     * @param catalogId    one of {@link Catalogs#ids()} except {@code skybot} (which needs an epoch:
+     *                     {@link #solarSystemObjects(double)})
+     * @param radiusArcsec in (0, the catalog's limit]
+     */
+    public XmatchResult xmatch(String catalogId, double radiusArcsec) {
+        Catalog c = Catalogs.byId(catalogId);
+        if (c == Catalogs.SKYBOT) {
+            throw InvalidInputException.of("catalog id", "a catalog of Catalogs.all()", catalogId,
+                    "solar-system objects depend on the epoch: use obj.solarSystemObjects(hmjd) with a detection's time");
+        }
+        c.checkRadius(radiusArcsec);
+        CatalogRadii radii = CatalogRadii.defaults().with(c.id(), radiusArcsec);
+        XmatchReport known = xmatches.get(radii);
+        return known != null ? known.get(c.id()) : Crossmatcher.of(ztf.catalogSource()).run(c, position(), radiusArcsec);
+    }
+
+    /**
+     * Known solar-system objects within 15″ (plus three times each ephemeris uncertainty) of the object at the time
+     * of one of its detections (IMCCE SkyBoT, external-services.md §11), as the Viewer shows when a point is clicked.
+     *
+     * @param hmjd the detection's time, heliocentric MJD at mid-exposure (the light curve's {@code time})
+     */
+    public XmatchResult solarSystemObjects(double hmjd) {
+        return solarSystemObjects(hmjd, Catalogs.SKYBOT.defaultRadiusArcsec());
+    }
+
+    /**
+     * Known solar-system objects within {@code radiusArcsec} (plus three times each ephemeris uncertainty) at the time
+     * of a detection. SkyBoT is asked for 120″ at the observer time of the exposure's middle at Palomar (I41):
+     * {@code HMJD − heliocentric light-travel time}, UTC.
+     *
+     * @param hmjd         heliocentric MJD at mid-exposure, within the ZTF survey (58000 to 70000)
+     * @param radiusArcsec in (0, 120]
+     */
+    public XmatchResult solarSystemObjects(double hmjd, double radiusArcsec) {
+        if (!(hmjd >= 58000 && hmjd <= 70000)) {
+            throw InvalidInputException.of("hmjd", "a detection time of the ZTF survey, HMJD in [58000, 70000]", hmjd,
+                    "take it from obj.lightCurve().table().doubleColumn(\"time\")");
+        }
+        Catalog skybot = Catalogs.SKYBOT;
+        skybot.checkRadius(radiusArcsec);
+        double mjdUtc = SurveyTimes.ztfMidExposureMjdUtcFromHmjd(hmjd, position());
+        double jd = Mjd.toJd(mjdUtc);
+        String note = String.format(Locale.ROOT, "at HMJD %.5f (JD %.5f UTC at Palomar)", hmjd, jd);
+        try {
+            List<CatalogRow> all = ztf.solarSystemSource().solarSystemObjects(position(), jd,
+                    skybot.maxRadiusArcsec());
+            List<CatalogRow> near = all.stream().filter(r -> r.separationArcsec(position())
+                    <= radiusArcsec + 3 * r.column("posunc").map(v -> ((Number) v).doubleValue()).orElse(0.0)).toList();
+            return XmatchResult.of(skybot, position(), radiusArcsec, near, note);
+        } catch (ServiceUnavailableException e) {
+            return XmatchResult.unavailable(skybot, position(), radiusArcsec, e.reason());
+        }
+    }
+
+    /** {@link #summary(SummaryOptions)} with the Viewer's radii, the latest feature set and neighbours within 1″. */
+    public ObjectSummary summary() {
+        return summary(SummaryOptions.defaults());
+    }
+
+    /**
+     * Everything known about the object at a glance (seed 001 §3.8): SNAD and catalog names, types, brokers' and
+     * Gaia's classifications, periods (features first), distances, extinction, mean magnitudes and g−r over the
+     * object and its neighbours, coordinates and broker links. Missing values are left out. The summary is
+     * recomputed for other options (a catalog radius, a feature set), and kept for the same ones.
+     *
+     * <pre>{@code
+     * obj.summary(SummaryOptions.builder().radius("vsx", 20.0).featureSet(FeatureSet.version("v0.2")).build());
+     * }</pre>
+     */
+    public ObjectSummary summary(SummaryOptions options) {
+        return summaries.computeIfAbsent(options, this::summarise);
+    }
+
+    private ObjectSummary summarise(SummaryOptions o) {
+        ObjectSummary.Builder b = ObjectSummary.builder(oid(), dr(), position());
+        ztf.snadCatalog().snadNear(position(), ObjectSummary.SNAD_NAME_RADIUS_ARCSEC).stream().findFirst().ifPresent(b::snad);
+        b.xmatch(xmatch(o.radii()));
+        try {
+            Features f = features(o.featureSet());
+            String period = f.names().contains("period_0_magn") ? "period_0_magn" : "period_0";
+            String sToN = f.names().contains("period_s_to_n_0_magn") ? "period_s_to_n_0_magn" : "period_s_to_n_0";
+            if (f.names().contains(period)) {
+                b.featurePeriod(f.get(period), f.get(sToN), "features " + o.featureSet().version());
+            }
+        } catch (InvalidInputException tooFewPoints) {
+            // no period from features: the summary leaves it out
+        }
+        if (ztf.sources().extinction() != null) {
+            try {
+                b.extinction(extinction());
+            } catch (ServiceUnavailableException e) {
+                // the extinction line is left out
+            }
+        }
+        ztf.sources().classifications().ifPresent(source -> {
+            try {
+                b.classifications(source.classifications(position(), Ztf.DEFAULT_CONE_RADIUS_ARCSEC));
+            } catch (ServiceUnavailableException e) {
+                // no broker classes
+            }
+        });
+        List<ObjectMeta> averaged = withNeighbours(o.neighbours()).members();
+        b.meanMagnitudes(meanMagnitudes(ztf.drSource().detections(dr(), averaged)), averaged.size());
+        return b.build();
+    }
+
+    /** The arithmetic mean of the magnitudes of each ZTF passband (the passband of each detection's OID). */
+    private static Map<Band, Double> meanMagnitudes(Table detections) {
+        Map<Band, double[]> sums = new java.util.EnumMap<>(Band.class);
+        for (int i = 0; i < detections.rowCount(); i++) {
+            Band band = Oid.of(detections.longColumn("oid").get(i)).band();
+            double[] s = sums.computeIfAbsent(band, k -> new double[2]);
+            s[0] += detections.doubleColumn("mag").get(i);
+            s[1]++;
+        }
+        Map<Band, Double> means = new java.util.EnumMap<>(Band.class);
+        sums.forEach((band, s) -> means.put(band, s[0] / s[1]));
+        return means;
     }
 
     /** Link to this object in the SNAD ZTF Viewer. */

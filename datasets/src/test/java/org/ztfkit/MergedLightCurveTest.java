@@ -206,8 +206,8 @@ class MergedLightCurveTest {
                 throw new AssertionError("never asked");
             }
         };
-        Ztf degraded = new Ztf(store, new Ztf.Sources(store, List.of(store), store.referenceCatalog(), store.alerts(),
-                List.of(store.alerts(), failing, store.gaia()), null, null), null, ztf.release());
+        Ztf degraded = new Ztf(store, Ztf.of(store).sources().withLightCurves(List.of(store.alerts(), failing,
+                store.gaia())), null, ztf.release());
         LightCurve lc = degraded.object(RR_LYRAE).withNeighbours(1.0).lightCurve();
         List<LightCurveSources.Status> down = lc.sources().unavailable();
         assertEquals(1, down.size());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.ztfkit.html.Html;
 
 /** How knowledge-base values read as text and HTML; user text is always escaped before it reaches HTML. */
 final class KbText {
@@ -31,36 +32,12 @@ final class KbText {
 
     /** Text made safe inside HTML elements and attribute values. */
     static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 
     /** A simple HTML table; cells are given as HTML (escape user text with {@link #html} first). */
     static String htmlTable(String cssClass, String caption, List<String> headers, List<List<String>> rows) {
-        StringBuilder out = new StringBuilder("<table class=\"").append(cssClass).append("\">");
-        if (!caption.isEmpty()) {
-            out.append("<caption style=\"text-align:left\">").append(caption).append("</caption>");
-        }
-        out.append("<thead><tr>");
-        headers.forEach(h -> out.append("<th style=\"text-align:left\">").append(html(h)).append("</th>"));
-        out.append("</tr></thead><tbody>");
-        for (List<String> row : rows) {
-            out.append("<tr>");
-            row.forEach(cell -> out.append("<td style=\"text-align:left;vertical-align:top\">").append(cell).append("</td>"));
-            out.append("</tr>");
-        }
-        return out.append("</tbody></table>").toString();
+        return Html.table(cssClass, caption, headers, rows);
     }
 
     /** A description as HTML: escaped, line breaks kept. */

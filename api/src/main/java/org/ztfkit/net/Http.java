@@ -26,7 +26,8 @@ import org.ztfkit.errors.ServiceUnavailableException;
 /**
  * Reliable HTTP for one service (OkHttp underneath). Every call:
  * <ul>
- *   <li>respects the service's rate limit;</li>
+ *   <li>respects the service's rate limit (a token bucket: bursts of {@link ServicePolicy#rateBurst()}, then
+ *       {@link ServicePolicy#maxRequestsPerSecond()}), shared by every {@code Http} of the same service name;</li>
  *   <li>retries connection errors, timeouts and 5xx answers with exponential backoff and jitter, up to
  *       {@link ServicePolicy#maxAttempts()};</li>
  *   <li>honours {@code 429 Too Many Requests} and its {@code Retry-After} (seconds or an HTTP date);</li>
@@ -169,8 +170,8 @@ public final class Http {
 
     private RateLimiter limiter() {
         return LIMITERS.compute(policy.service(), (k, existing) ->
-                existing != null && existing.rate == policy.maxRequestsPerSecond()
-                        ? existing : new RateLimiter(policy.maxRequestsPerSecond()));
+                existing != null && existing.rate == policy.maxRequestsPerSecond() && existing.burst == policy.rateBurst()
+                        ? existing : new RateLimiter(policy.maxRequestsPerSecond(), policy.rateBurst()));
     }
 
     static Duration retryAfter(String header) {
@@ -218,26 +219,37 @@ public final class Http {
         return bytes + " bytes";
     }
 
-    /** At most {@code rate} request starts per second for one service, across threads. */
-    private static final class RateLimiter {
+    /**
+     * At most {@code burst} request starts at once and {@code rate} per second on average for one service, across
+     * threads: the generic cell rate algorithm (a token bucket of {@code burst} tokens refilled at {@code rate}).
+     */
+    static final class RateLimiter {
         final double rate;
-        private long nextFreeNanos = System.nanoTime();
+        final int burst;
+        /** Theoretical arrival time of the next request, nanoseconds; the bucket is full when it is in the past. */
+        private long nextArrival = Long.MIN_VALUE;
 
-        RateLimiter(double rate) {
+        RateLimiter(double rate, int burst) {
             this.rate = rate;
+            this.burst = burst;
+        }
+
+        /** Takes a slot for a request arriving at {@code nowNanos}; returns how long it must wait, nanoseconds. */
+        synchronized long reserve(long nowNanos) {
+            if (rate <= 0) {
+                return 0;
+            }
+            long interval = (long) (1e9 / rate);
+            if (nextArrival == Long.MIN_VALUE) {
+                nextArrival = nowNanos;
+            }
+            long start = Math.max(nowNanos, nextArrival - (burst - 1) * interval);
+            nextArrival = Math.max(nowNanos, nextArrival) + interval;
+            return start - nowNanos;
         }
 
         void acquire(long deadlineNanos, String service) {
-            if (rate <= 0) {
-                return;
-            }
-            long wait;
-            synchronized (this) {
-                long now = System.nanoTime();
-                long start = Math.max(now, nextFreeNanos);
-                nextFreeNanos = start + (long) (1e9 / rate);
-                wait = start - now;
-            }
+            long wait = reserve(System.nanoTime());
             if (wait > 0) {
                 if (System.nanoTime() + wait > deadlineNanos) {
                     throw new ServiceUnavailableException(service, "rate limit of " + rate

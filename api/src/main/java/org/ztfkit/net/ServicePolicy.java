@@ -20,6 +20,8 @@ import org.ztfkit.errors.InvalidInputException;
  * @param initialBackoff       wait before the second attempt; doubled each time, with ±50% jitter
  * @param maxBackoff           cap on one wait
  * @param maxRequestsPerSecond request rate limit for this service (0 = none)
+ * @param rateBurst            requests that may start at once before the rate limit spaces them (at least 1); the
+ *                             limit refills one request per {@code 1 / maxRequestsPerSecond} (a token bucket)
  * @param maxResponseBytes     larger responses are refused (the service is reported unavailable)
  */
 public record ServicePolicy(
@@ -31,6 +33,7 @@ public record ServicePolicy(
         Duration initialBackoff,
         Duration maxBackoff,
         double maxRequestsPerSecond,
+        int rateBurst,
         long maxResponseBytes) {
 
     public ServicePolicy {
@@ -43,6 +46,9 @@ public record ServicePolicy(
         if (maxRequestsPerSecond < 0) {
             throw InvalidInputException.of("maxRequestsPerSecond", "0 (no limit) or positive", maxRequestsPerSecond, "");
         }
+        if (rateBurst < 1) {
+            throw InvalidInputException.of("rateBurst", "at least 1", rateBurst, "");
+        }
         if (maxResponseBytes <= 0) {
             throw InvalidInputException.of("maxResponseBytes", "positive", maxResponseBytes, "");
         }
@@ -50,45 +56,51 @@ public record ServicePolicy(
 
     /**
      * Defaults: connect 10 s, read 60 s, call budget 120 s, 3 attempts, backoff 0.5 s doubling up to 8 s, no rate
-     * limit, responses up to 64 MiB.
+     * limit (bursts of 1), responses up to 64 MiB.
      */
     public static ServicePolicy defaults(String service) {
         return new ServicePolicy(service, Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(120), 3,
-                Duration.ofMillis(500), Duration.ofSeconds(8), 0, 64L << 20);
+                Duration.ofMillis(500), Duration.ofSeconds(8), 0, 1, 64L << 20);
     }
 
     public ServicePolicy withConnectTimeout(Duration d) {
         return new ServicePolicy(service, d, readTimeout, callBudget, maxAttempts, initialBackoff, maxBackoff,
-                maxRequestsPerSecond, maxResponseBytes);
+                maxRequestsPerSecond, rateBurst, maxResponseBytes);
     }
 
     public ServicePolicy withReadTimeout(Duration d) {
         return new ServicePolicy(service, connectTimeout, d, callBudget, maxAttempts, initialBackoff, maxBackoff,
-                maxRequestsPerSecond, maxResponseBytes);
+                maxRequestsPerSecond, rateBurst, maxResponseBytes);
     }
 
     public ServicePolicy withCallBudget(Duration d) {
         return new ServicePolicy(service, connectTimeout, readTimeout, d, maxAttempts, initialBackoff, maxBackoff,
-                maxRequestsPerSecond, maxResponseBytes);
+                maxRequestsPerSecond, rateBurst, maxResponseBytes);
     }
 
     public ServicePolicy withMaxAttempts(int n) {
         return new ServicePolicy(service, connectTimeout, readTimeout, callBudget, n, initialBackoff, maxBackoff,
-                maxRequestsPerSecond, maxResponseBytes);
+                maxRequestsPerSecond, rateBurst, maxResponseBytes);
     }
 
     public ServicePolicy withBackoff(Duration initial, Duration max) {
         return new ServicePolicy(service, connectTimeout, readTimeout, callBudget, maxAttempts, initial, max,
-                maxRequestsPerSecond, maxResponseBytes);
+                maxRequestsPerSecond, rateBurst, maxResponseBytes);
     }
 
     public ServicePolicy withMaxRequestsPerSecond(double rate) {
         return new ServicePolicy(service, connectTimeout, readTimeout, callBudget, maxAttempts, initialBackoff,
-                maxBackoff, rate, maxResponseBytes);
+                maxBackoff, rate, rateBurst, maxResponseBytes);
+    }
+
+    /** A copy letting {@code requests} start at once before the rate limit spaces them. */
+    public ServicePolicy withRateBurst(int requests) {
+        return new ServicePolicy(service, connectTimeout, readTimeout, callBudget, maxAttempts, initialBackoff,
+                maxBackoff, maxRequestsPerSecond, requests, maxResponseBytes);
     }
 
     public ServicePolicy withMaxResponseBytes(long bytes) {
         return new ServicePolicy(service, connectTimeout, readTimeout, callBudget, maxAttempts, initialBackoff,
-                maxBackoff, maxRequestsPerSecond, bytes);
+                maxBackoff, maxRequestsPerSecond, rateBurst, bytes);
     }
 }

@@ -39,7 +39,25 @@ public enum RemoteService {
     /** VizieR VOTable queries: Gaia DR3 sources and EDR3 distances (§6.1, §6.3). */
     VIZIER("vizier", "https://vizier.cds.unistra.fr/viz-bin/votable", 10, 30),
     /** SNAD dustmaps service: CSFD and Bayestar19 E(B−V) (§10). */
-    SNAD_DUSTMAPS("snad-dustmaps", "https://dustmaps.snad.space", 10, 30);
+    SNAD_DUSTMAPS("snad-dustmaps", "https://dustmaps.snad.space", 10, 30),
+    /** SIMBAD's TAP service: cones in ADQL and name lookups (§8.1). */
+    SIMBAD_TAP("simbad", "https://simbad.cds.unistra.fr/simbad/sim-tap", 10, 30),
+    /** CDS Sesame name resolver: SIMBAD, NED and VizieR (§8.2). */
+    SESAME("sesame", "https://cds.unistra.fr/cgi-bin/nph-sesame", 10, 30),
+    /** SNAD mirror of the TNS public objects (§9.1). */
+    SNAD_TNS("snad-tns", "https://tns.snad.space", 10, 30),
+    /** SNAD mirror of the ZTF Catalog of Periodic Variable Stars (§7.3). */
+    SNAD_ZTF_PERIODIC("snad-ztf-periodic", "https://periodic.ztf.snad.space", 10, 30),
+    /** SNAD mirror of the OGLE-III Catalog of Variable Stars (§7.4). */
+    SNAD_OGLE3("snad-ogle3", "https://ogle3.snad.space", 10, 30),
+    /** Open Astronomy Catalogs API: the Open Supernova Catalog (§9.2). */
+    ASTROCATS("astrocats", "https://api.astrocats.space", 10, 30),
+    /** OTTER transient repository, ArangoDB API (§9.3). */
+    OTTER("otter", "https://otter.idies.jhu.edu", 10, 30),
+    /** IMCCE SkyBoT cone search (§11). */
+    SKYBOT("skybot", "https://ssp.imcce.fr/webservices/skybot/api/conesearch.php", 30, 60),
+    /** The SNAD catalog of ZTF DR objects, a CSV file (§8.3). */
+    SNAD_CATALOG("snad-catalog", "https://snad.space/catalog/snad_catalog.csv", 10, 30);
 
     private final String id;
     private final String defaultUrl;

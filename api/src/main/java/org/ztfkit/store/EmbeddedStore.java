@@ -509,22 +509,46 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         String norm = normalizeName(name);
         String full = norm.matches("\\d{1,4}") ? "SNAD" + norm : norm;
         return withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT name, ra, dec, oid, discovery_date_ut, mag, er_down, er_up, ref, er_ref, tns, type, comments "
-                            + "FROM snad_catalog WHERE upper(name) = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SNAD_COLUMNS + " FROM snad_catalog WHERE upper(name) = ?")) {
                 ps.setString(1, full);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<SnadCatalogEntry>empty();
-                    }
-                    var ts = rs.getTimestamp(5);
-                    return Optional.of(new SnadCatalogEntry(rs.getString(1), SkyPosition.of(rs.getDouble(2), rs.getDouble(3)),
-                            Oid.of(rs.getLong(4)), ts == null ? null : ts.toLocalDateTime(),
-                            nullableDouble(rs, 6), nullableDouble(rs, 7), nullableDouble(rs, 8), nullableDouble(rs, 9),
-                            nullableDouble(rs, 10), rs.getString(11), rs.getString(12), rs.getString(13)));
+                    return rs.next() ? Optional.of(snad(rs)) : Optional.<SnadCatalogEntry>empty();
                 }
             }
         });
+    }
+
+    /** The SNAD catalog entries within {@code radiusArcsec} of {@code center}, nearest first. */
+    public List<SnadCatalogEntry> snadNear(SkyPosition center, double radiusArcsec) {
+        List<SkyIndex.CellRange> ranges = SkyIndex.coneRanges(center.ra(), center.dec(), radiusArcsec / 3600.0);
+        return withConnection(c -> {
+            List<SnadCatalogEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SNAD_COLUMNS + " FROM snad_catalog WHERE "
+                    + rangePredicate(ranges.size()))) {
+                bindRanges(ps, ranges);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        SnadCatalogEntry e = snad(rs);
+                        if (center.separationArcsec(e.position()) <= radiusArcsec) {
+                            out.add(e);
+                        }
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparingDouble(e -> center.separationArcsec(e.position())));
+            return out;
+        });
+    }
+
+    private static final String SNAD_COLUMNS =
+            "name, ra, dec, oid, discovery_date_ut, mag, er_down, er_up, ref, er_ref, tns, type, comments";
+
+    private static SnadCatalogEntry snad(ResultSet rs) throws SQLException {
+        var ts = rs.getTimestamp(5);
+        return new SnadCatalogEntry(rs.getString(1), SkyPosition.of(rs.getDouble(2), rs.getDouble(3)),
+                Oid.of(rs.getLong(4)), ts == null ? null : ts.toLocalDateTime(),
+                nullableDouble(rs, 6), nullableDouble(rs, 7), nullableDouble(rs, 8), nullableDouble(rs, 9),
+                nullableDouble(rs, 10), rs.getString(11), rs.getString(12), rs.getString(13));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -26,7 +26,8 @@ public final class StoreSchema {
             "004_alerts.sql",
             "005_external_light_curves.sql",
             "006_ztf_reference.sql",
-            "010_snapshot.sql");
+            "010_snapshot.sql",
+            "020_catalogs.sql");
 
     private StoreSchema() {
     }

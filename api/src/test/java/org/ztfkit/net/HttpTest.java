@@ -128,6 +128,27 @@ class HttpTest {
     }
 
     @Test
+    void aRateBurstLetsThatManyRequestsStartAtOnceThenSpacesTheRest() {
+        Http.RateLimiter twoPerSecondBurstThree = new Http.RateLimiter(2, 3);
+        long s = 1_000_000_000L;
+        assertEquals(0, twoPerSecondBurstThree.reserve(0));
+        assertEquals(0, twoPerSecondBurstThree.reserve(0));
+        assertEquals(0, twoPerSecondBurstThree.reserve(0));
+        assertEquals(s / 2, twoPerSecondBurstThree.reserve(0), "the fourth waits one interval");
+        assertEquals(s, twoPerSecondBurstThree.reserve(0));
+        assertEquals(0, twoPerSecondBurstThree.reserve(10 * s), "after a quiet while the burst is back");
+        assertEquals(0, twoPerSecondBurstThree.reserve(10 * s));
+        assertEquals(0, twoPerSecondBurstThree.reserve(10 * s));
+        assertEquals(s / 2, twoPerSecondBurstThree.reserve(10 * s), "but never more than the burst");
+        Http.RateLimiter plain = new Http.RateLimiter(10, 1);
+        assertEquals(0, plain.reserve(0));
+        assertEquals(s / 10, plain.reserve(0), "a burst of 1 spaces every request");
+        assertEquals(0, new Http.RateLimiter(0, 1).reserve(0), "rate 0: no limit");
+        assertEquals(3, ServicePolicy.defaults("x").withRateBurst(3).rateBurst());
+        assertThrows(org.ztfkit.errors.InvalidInputException.class, () -> ServicePolicy.defaults("x").withRateBurst(0));
+    }
+
+    @Test
     void readsRetryAfterDates() {
         assertEquals(Duration.ofSeconds(120), Http.retryAfter("120"));
         assertTrue(Http.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT").isZero(), "a past date means now");

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ztfkit.Ztf;
 import org.ztfkit.ZtfObject;
 import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.NameNotResolvedException;
@@ -20,18 +17,7 @@ import org.ztfkit.sky.SkyPosition;
 import tech.tablesaw.api.Table;
 
 /** The user-facing calls of the foundation issue, on the packaged demo sky. */
-class DemoSkyTest {
-    static Ztf ztf;
-
-    @BeforeAll
-    static void open() {
-        ztf = Ztf.embedded();
-    }
-
-    @AfterAll
-    static void close() {
-        ztf.close();
-    }
+class DemoSkyTest extends DemoSkyFixture {
 
     @Test
     void theDemoSkyHasTwoReleasesTheLaterExtendingTheEarlier() {

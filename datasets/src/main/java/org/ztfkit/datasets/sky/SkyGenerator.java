@@ -43,7 +43,7 @@ public final class SkyGenerator {
     private static final Band[] ZTF_BANDS = {Band.ZTF_G, Band.ZTF_R, Band.ZTF_I};
     /** The layers written after the DR tables, in order (see {@link SkyLayer}). */
     static final List<SkyLayer> LAYERS = List.of(new ReferenceCatalogLayer(), new AlertLayer(), new Ps1Layer(),
-            new GaiaLayer());
+            new GaiaLayer(), new CatalogLayer());
     /** Random sources get source numbers from here up; real OIDs (below it) never collide with them. */
     private static final int FIRST_RANDOM_SOURCEID = 300_000;
     private static final double ASTROMETRIC_SCATTER_ARCSEC = 0.08;
