@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.ztfkit.ZtfObject;
+import org.ztfkit.catalog.XmatchReport;
+import org.ztfkit.catalog.XmatchResult;
 import org.ztfkit.features.Features;
 import org.ztfkit.fits.Stamp;
 import org.ztfkit.fits.StampTriplet;
@@ -20,6 +22,7 @@ import org.ztfkit.period.Periodogram;
 import org.ztfkit.plot.Plot;
 import org.ztfkit.progress.ProgressState;
 import org.ztfkit.source.ObjectMeta;
+import org.ztfkit.summary.ObjectSummary;
 import org.ztfkit.vo.VoTable;
 import tech.tablesaw.api.Table;
 
@@ -49,7 +52,10 @@ public final class Displays {
             .with(StampTriplet.class, PlotView::bundle)
             .with(ObjectRecord.class, r -> MimeBundle.text(r).withHtml(r.toHtml()))
             .with(History.class, h -> MimeBundle.text(h).withHtml(h.toHtml()))
-            .with(TagList.class, t -> MimeBundle.text(t).withHtml(t.toHtml()));
+            .with(TagList.class, t -> MimeBundle.text(t).withHtml(t.toHtml()))
+            .with(ObjectSummary.class, s -> MimeBundle.text(s).withHtml(s.toHtml()))
+            .with(XmatchReport.class, r -> MimeBundle.text(r).withHtml(r.toHtml()))
+            .with(XmatchResult.class, r -> MimeBundle.text(r).withHtml(r.toHtml()));
 
     private final Map<Class<?>, Function<Object, MimeBundle>> renderers;
     private final List<Class<?>> types;

@@ -8,8 +8,8 @@ import org.ztfkit.sky.GalacticPosition;
 import org.ztfkit.source.ObjectMeta;
 
 /**
- * The object card: what the data release says about the object, its light curve (plot and per-band summary) and
- * links, as one HTML block.
+ * The object card: what the data release says about the object, its light curve (plot and per-band summary), the
+ * object summary and links, as one HTML block.
  */
 final class ObjectCard {
     static final int PLOT_WIDTH_PX = 560;
@@ -35,8 +35,18 @@ final class ObjectCard {
                 + "<div style=\"margin-top:8px\"><a href=\"" + Html.escape(obj.viewerUrl())
                 + "\" target=\"_blank\">SNAD ZTF Viewer</a></div></td>"
                 + "<td style=\"vertical-align:top;padding:0\">" + plot + "</td></tr></table>"
-                + "<div style=\"margin-top:6px\">" + LightCurveView.summary(lc) + "</div></div>";
+                + "<div style=\"margin-top:6px\">" + LightCurveView.summary(lc) + "</div>"
+                + "<div style=\"margin-top:6px\">" + summary(obj) + "</div></div>";
         return MimeBundle.text(obj).withHtml(html);
+    }
+
+    /** The object's summary (names, types, periods, distances, colours, broker links), or why there is none. */
+    private static String summary(ZtfObject obj) {
+        try {
+            return obj.summary().toHtml();
+        } catch (RuntimeException e) {
+            return "<p style=\"color:#555\">summary unavailable: " + Html.escape(String.valueOf(e.getMessage())) + "</p>";
+        }
     }
 
     /**

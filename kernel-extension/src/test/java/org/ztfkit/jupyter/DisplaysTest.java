@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ztfkit.Ztf;
 import org.ztfkit.ZtfObject;
+import org.ztfkit.catalog.XmatchReport;
+import org.ztfkit.catalog.XmatchResult;
 import org.ztfkit.features.Features;
 import org.ztfkit.fits.Stamp;
 import org.ztfkit.fits.StampTriplet;
@@ -32,6 +34,7 @@ import org.ztfkit.period.Periodogram;
 import org.ztfkit.plot.Plot;
 import org.ztfkit.progress.ProgressState;
 import org.ztfkit.source.ObjectMeta;
+import org.ztfkit.summary.ObjectSummary;
 import org.ztfkit.vo.ColumnMeta;
 import org.ztfkit.vo.VoTable;
 import tech.tablesaw.api.DoubleColumn;
@@ -68,7 +71,8 @@ class DisplaysTest {
         }
         assertEquals(List.of(ZtfObject.class, ObjectMeta.class, LightCurve.class, FoldedLightCurve.class, Plot.class,
                 Table.class, VoTable.class, ProgressState.class, Periodogram.class, Features.class, Stamp.class,
-                StampTriplet.class, ObjectRecord.class, History.class, TagList.class), Displays.standard().types());
+                StampTriplet.class, ObjectRecord.class, History.class, TagList.class, ObjectSummary.class, XmatchReport.class,
+                XmatchResult.class), Displays.standard().types());
     }
 
     @Test
@@ -86,6 +90,19 @@ class DisplaysTest {
         assertEquals(ObjectCard.PLOT_HEIGHT_PX, plot.getHeight());
         assertTrue(html.contains(">ztf_r</td><td style=\"" + Html.CELL_STYLE + "\">" + obj.lightCurve().size() + "<"),
                 "the per-band summary counts the light curve's epochs");
+        assertTrue(html.contains(obj.summary().toHtml()), "the object summary under the plot");
+    }
+
+    @Test
+    void summariesAndCrossMatchesAreTheirOwnHtml() {
+        ObjectSummary summary = obj.summary();
+        assertEquals(summary.toHtml(), bundle(summary).get(MimeBundle.HTML).orElseThrow());
+        assertTrue(summary.toHtml().contains("Summary</b> of 633207400004730"), summary.toHtml());
+        XmatchReport report = obj.xmatch();
+        assertEquals(report.toHtml(), bundle(report).get(MimeBundle.HTML).orElseThrow());
+        XmatchResult vsx = obj.xmatch("vsx");
+        assertEquals(vsx.toHtml(), bundle(vsx).get(MimeBundle.HTML).orElseThrow());
+        assertEquals(summary.toString(), bundle(summary).get(MimeBundle.TEXT).orElseThrow());
     }
 
     static BufferedImage firstPng(String html) throws IOException {
