@@ -15,6 +15,8 @@ public final class DefaultImports {
             "import org.ztfkit.features.*;",
             "import org.ztfkit.fit.*;",
             "import org.ztfkit.kb.*;",
+            "import org.ztfkit.catalog.*;",
+            "import org.ztfkit.summary.*;",
             "import org.ztfkit.plot.*;",
             "import org.ztfkit.progress.*;",
             "import org.ztfkit.vo.*;",
