@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ztfkit.alerts.AlertPacket;
 import org.ztfkit.alerts.Alerts;
 import org.ztfkit.alerts.CutoutKind;
+import org.ztfkit.datasets.DemoSkyFixture;
 import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.lightcurve.LightCurve;
@@ -29,20 +28,9 @@ import org.ztfkit.store.EmbeddedStore;
 import tech.tablesaw.api.Table;
 
 /** {@code obj.withNeighbours(r).lightCurve()} and {@code obj.alerts()} on the packaged demo sky. */
-class MergedLightCurveTest {
+class MergedLightCurveTest extends DemoSkyFixture {
     static final long RR_LYRAE = 686204100122720L;
     static final long SNAD183 = 783109400002438L;
-    static Ztf ztf;
-
-    @BeforeAll
-    static void open() {
-        ztf = Ztf.embedded();
-    }
-
-    @AfterAll
-    static void close() {
-        ztf.close();
-    }
 
     @Test
     void everySourceAnswersIntoOneTableOnOneTimeAxis() {

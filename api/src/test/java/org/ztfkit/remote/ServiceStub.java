@@ -1,7 +1,6 @@
 package org.ztfkit.remote;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -69,14 +68,7 @@ final class ServiceStub implements AutoCloseable {
     }
 
     static String read(String file) {
-        try (InputStream in = ServiceStub.class.getResourceAsStream("catalogs/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("fixture " + file + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(FakeServices.read("catalogs/" + file), StandardCharsets.UTF_8);
     }
 
     @Override

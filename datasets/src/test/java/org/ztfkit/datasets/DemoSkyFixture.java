@@ -5,16 +5,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.ztfkit.Ztf;
 
 /** Tests on the packaged demo sky: one {@code Ztf} per test class, opened before and closed after. */
-abstract class DemoSkyFixture {
-    static Ztf ztf;
+public abstract class DemoSkyFixture {
+    protected static Ztf ztf;
 
     @BeforeAll
-    static void open() {
+    public static void open() {
         ztf = Ztf.embedded();
     }
 
     @AfterAll
-    static void close() {
+    public static void close() {
         ztf.close();
     }
 }
