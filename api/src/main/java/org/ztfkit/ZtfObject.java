@@ -415,8 +415,8 @@ public final class ZtfObject {
 
     /**
      * Everything known about the object at a glance (seed 001 §3.8): SNAD and catalog names, types, brokers' and
-     * Gaia's classifications, periods (features first), distances, extinction, mean magnitudes and g−r over the
-     * object and its neighbours, coordinates and broker links. Missing values are left out. The summary is
+     * Gaia's classifications, periods (features first, when shorter than the span observed), distances, extinction,
+     * mean magnitudes and g−r over the object and its neighbours, coordinates and broker links. Missing values are left out. The summary is
      * recomputed for other options (a catalog radius, a feature set), and kept for the same ones.
      *
      * <pre>{@code
@@ -435,7 +435,8 @@ public final class ZtfObject {
             Features f = features(o.featureSet());
             String period = f.names().contains("period_0_magn") ? "period_0_magn" : "period_0";
             String sToN = f.names().contains("period_s_to_n_0_magn") ? "period_s_to_n_0_magn" : "period_s_to_n_0";
-            if (f.names().contains(period)) {
+            // A periodogram always has a highest peak; one longer than the light curve's span is no period.
+            if (f.names().contains(period) && f.get(period) < meta.durationDays()) {
                 b.featurePeriod(f.get(period), f.get(sToN), "features " + o.featureSet().version());
             }
         } catch (InvalidInputException tooFewPoints) {

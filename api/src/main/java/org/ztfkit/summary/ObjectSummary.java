@@ -168,7 +168,7 @@ public final class ObjectSummary {
         return classifications;
     }
 
-    /** Periods in days: the features' first, then the catalogs'. */
+    /** Periods in days: the features' first (when shorter than the light curve's span), then the catalogs'. */
     public List<SummaryValue<Double>> periods() {
         return periods;
     }

@@ -85,6 +85,15 @@ class DemoSkySummaryTest extends DemoSkyFixture {
     }
 
     @Test
+    void aPeriodogramPeakLongerThanTheSpanObservedIsNoPeriod() {
+        ZtfObject snad101 = ztf.object(633207400004730L);
+        double peak = snad101.features().get("period_0_magn");
+        assertTrue(peak > snad101.meta().durationDays(), "the supernova's highest peak is " + peak + " d");
+        assertTrue(snad101.summary().periods().stream().noneMatch(p -> p.source().startsWith("features")),
+                snad101.summary().toString());
+    }
+
+    @Test
     void classifiedSupernovaeHaveRedshiftDistances() {
         Table sn = ztf.store().query("sn", "SELECT o.oid, c.redshift, c.distance_pc FROM catalog_source c "
                 + "JOIN sim_catalog_source t USING (catalog, source_id) JOIN sim_source_oid o ON o.source_id = "
