@@ -3,7 +3,7 @@ package org.ztfkit.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.ztfkit.net.HttpResponse;
+import java.util.Optional;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.summary.BrokerClassification;
@@ -68,11 +68,11 @@ public final class AlerceClient implements BrokerClassifier {
 
     @Override
     public List<BrokerEpoch> lightCurve(BrokerObject object) {
-        HttpResponse r = endpoint.http.get(lightCurveUrl(object));
-        if (r.status() == 404) {
+        Optional<JsonNode> found = endpoint.getJsonUnless404(lightCurveUrl(object));
+        if (found.isEmpty()) {
             return List.of();
         }
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, endpoint.service), endpoint.service);
+        JsonNode root = found.get();
         String context = "the light curve of " + object.brokerOid();
         List<BrokerEpoch> out = new ArrayList<>();
         for (JsonNode d : JsonPayloads.required(root, "detections", endpoint.service, context)) {
@@ -107,18 +107,13 @@ public final class AlerceClient implements BrokerClassifier {
      */
     @Override
     public List<BrokerClassification> classifications(BrokerObject object) {
-        HttpResponse r = endpoint.http.get(classificationsUrl(object));
-        if (r.status() == 404) {
+        Optional<JsonNode> found = endpoint.getJsonUnless404(classificationsUrl(object));
+        if (found.isEmpty()) {
             return List.of();
         }
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, endpoint.service), endpoint.service);
         String context = "the probabilities of " + object.brokerOid();
-        if (!root.isArray()) {
-            throw JsonPayloads.bad(endpoint.service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + context
-                    + " where a JSON array was expected");
-        }
         List<BrokerClassification> out = new ArrayList<>();
-        for (JsonNode p : root) {
+        for (JsonNode p : JsonPayloads.array(found.get(), endpoint.service, context)) {
             String classifier = JsonPayloads.text(p, "classifier_name");
             String version = JsonPayloads.text(p, "classifier_version");
             String className = JsonPayloads.text(p, "class_name");

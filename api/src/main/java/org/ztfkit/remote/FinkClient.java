@@ -52,7 +52,7 @@ public final class FinkClient implements BrokerClassifier {
         JsonNode root = endpoint.postJson(endpoint.baseUrl + "/api/v1/conesearch",
                 coneBody(center, radiusArcsec));
         List<BrokerObject> out = new ArrayList<>();
-        for (JsonNode o : array(root, "the cone search answer")) {
+        for (JsonNode o : JsonPayloads.array(root, endpoint.service, "the cone search answer")) {
             String id = JsonPayloads.text(o, "i:objectId");
             if (id == null) {
                 throw JsonPayloads.bad(endpoint.service, "sent a record without 'i:objectId'");
@@ -80,7 +80,7 @@ public final class FinkClient implements BrokerClassifier {
                 objectBody(object));
         String context = "the alerts of " + object.brokerOid();
         List<BrokerEpoch> out = new ArrayList<>();
-        for (JsonNode a : array(root, context)) {
+        for (JsonNode a : JsonPayloads.array(root, endpoint.service, context)) {
             String tag = JsonPayloads.text(a, "d:tag");
             String kind = tag == null || tag.equals("valid") ? BrokerEpoch.DETECTION
                     : tag.equals("upperlim") ? BrokerEpoch.UPPER_LIMIT : BrokerEpoch.BAD_QUALITY;
@@ -126,14 +126,6 @@ public final class FinkClient implements BrokerClassifier {
             }
         }
         return out;
-    }
-
-    private JsonNode array(JsonNode root, String context) {
-        if (!root.isArray()) {
-            throw JsonPayloads.bad(endpoint.service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + context
-                    + " where a JSON array of records was expected");
-        }
-        return root;
     }
 
     /** ZTF writes {@code isdiffpos} as {@code t}/{@code f} (or {@code 1}/{@code 0}). */
