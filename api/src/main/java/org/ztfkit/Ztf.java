@@ -42,6 +42,7 @@ import org.ztfkit.remote.MastPs1Client;
 import org.ztfkit.remote.ZtfReferenceClient;
 import org.ztfkit.snapshot.RecordedAlerts;
 import org.ztfkit.snapshot.RecordedCatalogs;
+import org.ztfkit.snapshot.RecordedClassifications;
 import org.ztfkit.snapshot.RecordedNames;
 import org.ztfkit.snapshot.RecordedSnadCatalog;
 import org.ztfkit.snapshot.RecordedGaia;
@@ -94,12 +95,12 @@ public final class Ztf implements AutoCloseable {
 
     /**
      * The sources a view asks, one per kind of data; {@code images} and {@code extinction} are null for embedded
-     * data, which hold neither; broker classifications for the summary are optional.
+     * data, which hold neither.
      */
     record Sources(ZtfDrSource dr, List<NameResolver> resolvers, ReferenceMagnitudeSource references,
                    AlertSource alerts, List<ExternalLightCurveSource> lightCurves, ScienceImageSource images,
                    ExtinctionSource extinction, CatalogSource catalogs, SolarSystemSource solarSystem,
-                   Optional<ClassificationSource> classifications) {
+                   ClassificationSource classifications) {
         Sources {
             resolvers = List.copyOf(resolvers);
             lightCurves = List.copyOf(lightCurves);
@@ -127,12 +128,14 @@ public final class Ztf implements AutoCloseable {
 
         Sources withClassifications(ClassificationSource c) {
             return new Sources(dr, resolvers, references, alerts, lightCurves, images, extinction, catalogs,
-                    solarSystem, Optional.of(c));
+                    solarSystem, c);
         }
     }
 
     /** The alert brokers asked online, in order: the first that answers gives the alert light curve. */
     static final List<String> BROKERS = List.of("alerce", "fink", "antares");
+    /** The brokers whose classifications the summary shows, in its order. */
+    static final List<String> CLASSIFYING_BROKERS = List.of("alerce", "fink");
 
     private final EmbeddedStore store;
     private final ZtfDrSource drSource;
@@ -167,7 +170,7 @@ public final class Ztf implements AutoCloseable {
         CatalogTables catalogs = new CatalogTables(store);
         return new Ztf(store, new Sources(store, List.of(store), store.referenceCatalog(), store.alerts(),
                 List.of(store.alerts(), store.panStarrs(), store.gaia()), null, null, catalogs, catalogs,
-                Optional.empty()), null, null);
+                store.classifications()), null, null);
     }
 
     /**
@@ -219,12 +222,13 @@ public final class Ztf implements AutoCloseable {
         return new Ztf(s.store(), new Sources(new RecordedDrSource(s, null), List.of(s.store()),
                 new RecordedReferences(s, null), alerts, List.of(alerts, new RecordedPanStarrs(s, null),
                 new RecordedGaia(s, null)), new RecordedImages(s, null), new RecordedExtinction(s, null), catalogs,
-                catalogs, Optional.empty()), s, null);
+                catalogs, new RecordedClassifications(s, alerts, CLASSIFYING_BROKERS, null)), s, null);
     }
 
     private static Ztf recording(Snapshot s) {
-        RecordedAlerts alerts = new RecordedAlerts(s, BROKERS, List.of(new AlerceClient(), new FinkClient(),
-                new AntaresClient()));
+        AlerceClient alerce = new AlerceClient();
+        FinkClient fink = new FinkClient();
+        RecordedAlerts alerts = new RecordedAlerts(s, BROKERS, List.of(alerce, fink, new AntaresClient()));
         CatalogEndpoints endpoints = CatalogEndpoints.defaults();
         RecordedCatalogs catalogs = new RecordedCatalogs(s, OnlineCatalogs.at(endpoints));
         List<NameResolver> names = NameResolvers.online(endpoints, s.store()).stream()
@@ -233,7 +237,8 @@ public final class Ztf implements AutoCloseable {
                 new RecordedReferences(s, new ZtfReferenceClient()), alerts, List.of(alerts,
                 new RecordedPanStarrs(s, new MastPs1Client()), new RecordedGaia(s, new GaiaClient())),
                 new RecordedImages(s, new IrsaProductsClient()), new RecordedExtinction(s, new DustmapsClient()),
-                catalogs, catalogs, Optional.empty()), s, null);
+                catalogs, catalogs, new RecordedClassifications(s, alerts, CLASSIFYING_BROKERS, List.of(alerce, fink))),
+                s, null);
     }
 
     /** True for views over the remote services (recording or not); false for embedded data and offline snapshots. */
@@ -258,7 +263,14 @@ public final class Ztf implements AutoCloseable {
         return new Ztf(store, sources.withExtinction(extinctionSource), snapshot, release);
     }
 
-    /** The same view with brokers' classifications for the summary (none by default: the summary leaves them out). */
+    /**
+     * The same view with other brokers' classifications for the summary (by default those of the view's own data:
+     * the embedded store's, or the brokers' through the snapshot), e.g. the brokers online over embedded DR data.
+     *
+     * <pre>{@code
+     * var ztf = Ztf.embedded().withClassifications(BrokerClassifications.online());
+     * }</pre>
+     */
     public Ztf withClassifications(ClassificationSource classificationSource) {
         return new Ztf(store, sources.withClassifications(classificationSource), snapshot, release);
     }

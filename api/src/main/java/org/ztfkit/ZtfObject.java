@@ -449,13 +449,12 @@ public final class ZtfObject {
                 // the extinction line is left out
             }
         }
-        ztf.sources().classifications().ifPresent(source -> {
-            try {
-                b.classifications(source.classifications(position(), Ztf.DEFAULT_CONE_RADIUS_ARCSEC));
-            } catch (ServiceUnavailableException e) {
-                // no broker classes
-            }
-        });
+        try {
+            b.classifications(ztf.sources().classifications().classifications(position(),
+                    Ztf.DEFAULT_CONE_RADIUS_ARCSEC));
+        } catch (ServiceUnavailableException e) {
+            // no broker classes
+        }
         List<ObjectMeta> averaged = withNeighbours(o.neighbours()).members();
         b.meanMagnitudes(meanMagnitudes(ztf.drSource().detections(dr(), averaged)), averaged.size());
         return b.build();

@@ -3,14 +3,15 @@ package org.ztfkit.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.ztfkit.net.HttpResponse;
+import java.util.Optional;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.summary.BrokerClassification;
 import org.ztfkit.time.Mjd;
 
 /**
- * The ALeRCE ZTF API v1 (external-services.md §4.2): cone search over its objects and an object's light curve
- * ({@code detections} and {@code non_detections}). ALeRCE's {@code mjd} is the observer MJD at exposure start;
+ * The ALeRCE ZTF API v1 (external-services.md §4.2): cone search over its objects, an object's light curve
+ * ({@code detections} and {@code non_detections}) and its classifiers' probabilities. ALeRCE's {@code mjd} is the observer MJD at exposure start;
  * it is kept as {@code jd = mjd + 2400000.5}.
  *
  * <pre>{@code
@@ -18,7 +19,7 @@ import org.ztfkit.time.Mjd;
  * alerce.lightCurve(alerce.cone(SkyPosition.of(247.45543, 24.77282), 5.0).get(0));
  * }</pre>
  */
-public final class AlerceClient implements BrokerClient {
+public final class AlerceClient implements BrokerClassifier {
     private final Endpoint endpoint;
 
     /** The client for the configured URL ({@link RemoteService#ALERCE}). */
@@ -67,11 +68,11 @@ public final class AlerceClient implements BrokerClient {
 
     @Override
     public List<BrokerEpoch> lightCurve(BrokerObject object) {
-        HttpResponse r = endpoint.http.get(lightCurveUrl(object));
-        if (r.status() == 404) {
+        Optional<JsonNode> found = endpoint.getJsonUnless404(lightCurveUrl(object));
+        if (found.isEmpty()) {
             return List.of();
         }
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, endpoint.service), endpoint.service);
+        JsonNode root = found.get();
         String context = "the light curve of " + object.brokerOid();
         List<BrokerEpoch> out = new ArrayList<>();
         for (JsonNode d : JsonPayloads.required(root, "detections", endpoint.service, context)) {
@@ -91,6 +92,42 @@ public final class AlerceClient implements BrokerClient {
                         Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
                         null, JsonPayloads.compact(u)));
             }
+        }
+        return out;
+    }
+
+    @Override
+    public String classificationsUrl(BrokerObject object) {
+        return endpoint.baseUrl + "/objects/" + Responses.encode(object.brokerOid()) + "/probabilities";
+    }
+
+    /**
+     * The rows of {@code /objects/{oid}/probabilities}: every class of every classifier version, with its
+     * probability and ranking.
+     */
+    @Override
+    public List<BrokerClassification> classifications(BrokerObject object) {
+        Optional<JsonNode> found = endpoint.getJsonUnless404(classificationsUrl(object));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String context = "the probabilities of " + object.brokerOid();
+        List<BrokerClassification> out = new ArrayList<>();
+        for (JsonNode p : JsonPayloads.array(found.get(), endpoint.service, context)) {
+            String classifier = JsonPayloads.text(p, "classifier_name");
+            String version = JsonPayloads.text(p, "classifier_version");
+            String className = JsonPayloads.text(p, "class_name");
+            if (classifier == null || version == null || className == null) {
+                throw JsonPayloads.bad(endpoint.service, "sent a row without classifier_name, classifier_version or "
+                        + "class_name in " + context + ": " + JsonPayloads.snippet(p.toString()));
+            }
+            double probability = JsonPayloads.requiredNumber(p, "probability", endpoint.service, context);
+            if (!(probability >= 0 && probability <= 1)) {
+                throw JsonPayloads.bad(endpoint.service, "sent probability " + probability + " of " + className
+                        + " in " + context + " (a probability is in [0, 1])");
+            }
+            out.add(BrokerClassification.alerce(object.brokerOid(), classifier, version, className, probability,
+                    (int) JsonPayloads.requiredInteger(p, "ranking", endpoint.service, context)));
         }
         return out;
     }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ztfkit.net.HttpResponse;
+import java.util.Optional;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.time.Mjd;
@@ -98,11 +98,11 @@ public final class AntaresClient implements BrokerClient {
 
     @Override
     public List<BrokerEpoch> lightCurve(BrokerObject object) {
-        HttpResponse r = endpoint.http.get(lightCurveUrl(object));
-        if (r.status() == 404) {
+        Optional<JsonNode> found = endpoint.getJsonUnless404(lightCurveUrl(object));
+        if (found.isEmpty()) {
             return List.of();
         }
-        JsonNode root = JsonPayloads.parse(Responses.requireOk(r, endpoint.service), endpoint.service);
+        JsonNode root = found.get();
         String context = "locus " + object.brokerOid();
         JsonNode attributes = JsonPayloads.required(JsonPayloads.required(root, "data", endpoint.service, context), "attributes",
                 endpoint.service, context);

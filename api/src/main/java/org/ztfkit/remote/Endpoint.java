@@ -20,6 +20,15 @@ final class Endpoint {
         return JsonPayloads.parse(Responses.requireOk(http.get(url), service), service);
     }
 
+    /** GET a URL that answers with JSON, or HTTP 404 when it has nothing: empty then. */
+    java.util.Optional<com.fasterxml.jackson.databind.JsonNode> getJsonUnless404(String url) {
+        org.ztfkit.net.HttpResponse r = http.get(url);
+        if (r.status() == 404) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(JsonPayloads.parse(Responses.requireOk(r, service), service));
+    }
+
     /** POST a JSON body to a URL that answers with JSON. */
     com.fasterxml.jackson.databind.JsonNode postJson(String url, String body) {
         return JsonPayloads.parse(Responses.requireOk(http.postJson(url, body), service), service);

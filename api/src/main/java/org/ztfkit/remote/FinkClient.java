@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import org.ztfkit.net.ServicePolicy;
 import org.ztfkit.sky.SkyPosition;
+import org.ztfkit.summary.BrokerClassification;
 
 /**
- * The Fink ZTF API (external-services.md §4.3): cone search (one record per object) and all alerts of an object with
- * upper limits ({@code withupperlim}); columns are family-prefixed ({@code i:}, {@code d:}, {@code v:}). An alert's
+ * The Fink ZTF API (external-services.md §4.3): cone search (one record per object, its latest alert, which carries
+ * the μLens, KN and SN scores the summary shows) and all alerts of an object with upper limits ({@code withupperlim}); columns are family-prefixed ({@code i:}, {@code d:}, {@code v:}). An alert's
  * kind is {@code d:tag}: {@code valid}, {@code upperlim} or {@code badquality}; upper limits carry {@code i:candid
  * = -1}, stored as no candid.
  *
@@ -18,7 +19,7 @@ import org.ztfkit.sky.SkyPosition;
  * fink.lightCurve(fink.cone(SkyPosition.of(247.45543, 24.77282), 5.0).get(0));
  * }</pre>
  */
-public final class FinkClient implements BrokerClient {
+public final class FinkClient implements BrokerClassifier {
     private final Endpoint endpoint;
 
     /** The client for the configured URL ({@link RemoteService#FINK}). */
@@ -51,7 +52,7 @@ public final class FinkClient implements BrokerClient {
         JsonNode root = endpoint.postJson(endpoint.baseUrl + "/api/v1/conesearch",
                 coneBody(center, radiusArcsec));
         List<BrokerObject> out = new ArrayList<>();
-        for (JsonNode o : array(root, "the cone search answer")) {
+        for (JsonNode o : JsonPayloads.array(root, endpoint.service, "the cone search answer")) {
             String id = JsonPayloads.text(o, "i:objectId");
             if (id == null) {
                 throw JsonPayloads.bad(endpoint.service, "sent a record without 'i:objectId'");
@@ -79,7 +80,7 @@ public final class FinkClient implements BrokerClient {
                 objectBody(object));
         String context = "the alerts of " + object.brokerOid();
         List<BrokerEpoch> out = new ArrayList<>();
-        for (JsonNode a : array(root, context)) {
+        for (JsonNode a : JsonPayloads.array(root, endpoint.service, context)) {
             String tag = JsonPayloads.text(a, "d:tag");
             String kind = tag == null || tag.equals("valid") ? BrokerEpoch.DETECTION
                     : tag.equals("upperlim") ? BrokerEpoch.UPPER_LIMIT : BrokerEpoch.BAD_QUALITY;
@@ -95,12 +96,36 @@ public final class FinkClient implements BrokerClient {
         return out;
     }
 
-    private JsonNode array(JsonNode root, String context) {
-        if (!root.isArray()) {
-            throw JsonPayloads.bad(endpoint.service, "sent " + JsonPayloads.snippet(root.toString()) + " for " + context
-                    + " where a JSON array of records was expected");
+    /** The cone search that brought the object: its record is the object's latest alert. */
+    @Override
+    public String classificationsUrl(BrokerObject object) {
+        return "POST " + endpoint.baseUrl + "/api/v1/conesearch (the record of " + object.brokerOid() + ")";
+    }
+
+    /**
+     * The scores {@code d:mulens}, {@code d:rf_kn_vs_nonkn} and {@code d:snn_sn_vs_all} of the object's latest
+     * alert, read from its cone-search record (no request); a score missing or outside [0, 1] (not computed) is left
+     * out.
+     */
+    @Override
+    public List<BrokerClassification> classifications(BrokerObject object) {
+        JsonNode record;
+        try {
+            record = JsonPayloads.mapper().readTree(object.raw());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw JsonPayloads.bad(endpoint.service, "sent a cone-search record of " + object.brokerOid()
+                    + " that is not JSON");
         }
-        return root;
+        String context = "the cone-search record of " + object.brokerOid();
+        List<BrokerClassification> out = new ArrayList<>();
+        for (String column : BrokerClassification.FINK_SCORES.keySet()) {
+            double score = JsonPayloads.number(record, column, endpoint.service).orElse(Double.NaN);
+            if (score >= 0 && score <= 1) {
+                out.add(BrokerClassification.fink(object.brokerOid(), column, score,
+                        JsonPayloads.requiredNumber(record, "i:jd", endpoint.service, context)));
+            }
+        }
+        return out;
     }
 
     /** ZTF writes {@code isdiffpos} as {@code t}/{@code f} (or {@code 1}/{@code 0}). */

@@ -156,6 +156,15 @@ final class JsonPayloads {
         return isMissingText(s.strip()) ? null : s;
     }
 
+    /** The document itself, which must be a JSON array ({@code context} says of what, for the message). */
+    static JsonNode array(JsonNode root, String service, String context) {
+        if (!root.isArray()) {
+            throw bad(service, "sent " + snippet(root.toString()) + " for " + context
+                    + " where a JSON array was expected");
+        }
+        return root;
+    }
+
     /** A required JSON object or array member. */
     static JsonNode required(JsonNode node, String field, String service, String context) {
         JsonNode v = node.get(field);

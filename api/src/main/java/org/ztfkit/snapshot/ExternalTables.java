@@ -17,6 +17,7 @@ import org.ztfkit.remote.Ps1Detection;
 import org.ztfkit.remote.Ps1StackObject;
 import org.ztfkit.remote.ReferenceSourceRow;
 import org.ztfkit.sky.SkyIndex;
+import org.ztfkit.summary.BrokerClassification;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.time.SurveyTimes;
 
@@ -282,6 +283,33 @@ public final class ExternalTables {
             ps.setString(1, object.broker());
             ps.setString(2, object.brokerOid());
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * One broker object's classification rows into {@code alert_classification}, replacing the rows stored for it.
+     */
+    public static void writeBrokerClassifications(Connection c, String broker, String brokerOid,
+                                                  List<BrokerClassification> rows) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement(
+                "DELETE FROM alert_classification WHERE broker = ? AND broker_oid = ?")) {
+            del.setString(1, broker);
+            del.setString(2, brokerOid);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO alert_classification VALUES (" + marks(8) + ")")) {
+            for (BrokerClassification r : rows) {
+                ins.setString(1, r.broker());
+                ins.setString(2, r.brokerOid());
+                ins.setString(3, r.classifier());
+                ins.setString(4, r.classifierVersion());
+                ins.setString(5, r.className());
+                ins.setDouble(6, r.probability());
+                intOrNull(ins, 7, r.ranking().isPresent() ? r.ranking().getAsInt() : null);
+                doubleOrNull(ins, 8, r.jd().orElse(Double.NaN));
+                ins.addBatch();
+            }
+            ins.executeBatch();
         }
     }
 

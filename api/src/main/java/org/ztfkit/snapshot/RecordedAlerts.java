@@ -51,30 +51,34 @@ public final class RecordedAlerts extends RecordedSource<List<BrokerClient>> imp
     @Override
     public Optional<NearbyObject> closest(SkyPosition center, double radiusArcsec) {
         ServiceUnavailableException first = null;
-        for (int i = 0; i < brokers.size(); i++) {
-            String broker = brokers.get(i);
-            BrokerClient c = client == null ? null : client.get(i);
-            CallKey key = CallKey.of(broker, "cone", center.ra(), center.dec(), radiusArcsec)
-                    .describedAs("the " + broker + " cone " + center + " r=" + radiusArcsec + "\"");
+        for (String broker : brokers) {
             try {
-                Entry e = snapshot.entry(key, m -> Closest.rows("SELECT broker, broker_oid, ztf_name, ra, dec, hpx29 "
-                        + "FROM alert_object WHERE broker = '" + broker + "' AND broker_oid IN (%s) ORDER BY broker_oid", m),
-                        () -> {
-                            List<BrokerObject> objects = c.cone(center, radiusArcsec);
-                            return Fetched.found(c.coneUrl(center, radiusArcsec),
-                                    objects.stream().map(BrokerObject::brokerOid).toList(), conn -> {
-                                        ExternalTables.writeBrokerObjects(conn, objects);
-                                        return null;
-                                    });
-                        });
-                return Closest.among(snapshot.store(), e.members(), PhotometrySource.ZTF_ALERT,
-                        "SELECT broker_oid, ztf_name, broker, ra, dec FROM alert_object WHERE broker = '" + broker
-                                + "' AND broker_oid IN (%s)", center, radiusArcsec);
+                return closest(broker, center, radiusArcsec);
             } catch (ServiceUnavailableException unavailable) {
                 first = first == null ? unavailable : first;
             }
         }
         throw first;
+    }
+
+    /** The closest object of one broker's recorded cone search. */
+    Optional<NearbyObject> closest(String broker, SkyPosition center, double radiusArcsec) {
+        BrokerClient c = client == null ? null : client.get(brokers.indexOf(broker));
+        CallKey key = CallKey.of(broker, "cone", center.ra(), center.dec(), radiusArcsec)
+                .describedAs("the " + broker + " cone " + center + " r=" + radiusArcsec + "\"");
+        Entry e = snapshot.entry(key, m -> Closest.rows("SELECT broker, broker_oid, ztf_name, ra, dec, hpx29 "
+                + "FROM alert_object WHERE broker = '" + broker + "' AND broker_oid IN (%s) ORDER BY broker_oid", m),
+                () -> {
+                    List<BrokerObject> objects = c.cone(center, radiusArcsec);
+                    return Fetched.found(c.coneUrl(center, radiusArcsec),
+                            objects.stream().map(BrokerObject::brokerOid).toList(), conn -> {
+                                ExternalTables.writeBrokerObjects(conn, objects);
+                                return null;
+                            });
+                });
+        return Closest.among(snapshot.store(), e.members(), PhotometrySource.ZTF_ALERT,
+                "SELECT broker_oid, ztf_name, broker, ra, dec FROM alert_object WHERE broker = '" + broker
+                        + "' AND broker_oid IN (%s)", center, radiusArcsec);
     }
 
     @Override
@@ -103,7 +107,8 @@ public final class RecordedAlerts extends RecordedSource<List<BrokerClient>> imp
         return snapshot.store().alerts().alerts(object);
     }
 
-    private BrokerObject stored(String broker, String brokerOid) {
+    /** A broker object as its cone search recorded it. */
+    BrokerObject stored(String broker, String brokerOid) {
         return snapshot.store().withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT ztf_name, ra, dec, ndet, raw FROM alert_object "
                     + "WHERE broker = ? AND broker_oid = ?")) {

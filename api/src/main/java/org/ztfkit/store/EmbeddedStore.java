@@ -86,6 +86,7 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     private final EmbeddedLightCurves panStarrs;
     private final EmbeddedLightCurves gaia;
     private final EmbeddedReferenceCatalog referenceCatalog;
+    private final EmbeddedClassifications classifications;
 
     private EmbeddedStore(String where, String description, boolean readOnly, DuckDBConnection connection) {
         this.where = where;
@@ -100,6 +101,7 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         this.panStarrs = EmbeddedLightCurves.panStarrs(this);
         this.gaia = EmbeddedLightCurves.gaia(this);
         this.referenceCatalog = new EmbeddedReferenceCatalog(this);
+        this.classifications = new EmbeddedClassifications(this);
     }
 
     /** Opens (creating if needed) a read-write store; the schema is created or brought up to date. */
@@ -198,6 +200,11 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
     /** ZTF reference magnitudes per DR object. */
     public EmbeddedReferenceCatalog referenceCatalog() {
         return referenceCatalog;
+    }
+
+    /** The alert brokers' classifications of the alert objects, for the summary. */
+    public EmbeddedClassifications classifications() {
+        return classifications;
     }
 
     /**

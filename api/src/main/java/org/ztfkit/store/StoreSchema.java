@@ -27,7 +27,8 @@ public final class StoreSchema {
             "005_external_light_curves.sql",
             "006_ztf_reference.sql",
             "010_snapshot.sql",
-            "020_catalogs.sql");
+            "020_catalogs.sql",
+            "030_alert_classification.sql");
 
     private StoreSchema() {
     }

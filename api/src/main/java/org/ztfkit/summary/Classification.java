@@ -11,7 +11,7 @@ import org.ztfkit.errors.InvalidInputException;
  * new Classification("Gaia DR3 DSC", "quasar", 0.93);   // "93% quasar (Gaia DR3 DSC)"
  * }</pre>
  *
- * @param source      the classifier, e.g. {@code ALeRCE light curve}, {@code Fink SN}, {@code Gaia DR3 DSC}
+ * @param source      the classifier, e.g. {@code ALeRCE stamp}, {@code ALeRCE light curve}, {@code Fink}, {@code Gaia DR3 DSC}
  * @param className   the class
  * @param probability in [0, 1]
  */

@@ -33,8 +33,9 @@ import org.ztfkit.source.SnadCatalogEntry;
  * <ul>
  *   <li><b>Names</b>: the SNAD catalog name within 3″, then the name of each catalog's closest source.</li>
  *   <li><b>Types</b>: each catalog's closest source's type.</li>
- *   <li><b>Classifications</b>: brokers' classes and Gaia DR3's quasar / galaxy / single-star probabilities, those
- *       with a probability of at least 0.5.</li>
+ *   <li><b>Classifications</b>: the top class of ALeRCE's stamp and light-curve classifiers (their newest
+ *       versions), Fink's μLens, KN and SN scores of the latest alert ({@link BrokerClassification#topClasses}), then
+ *       Gaia DR3's quasar / galaxy / single-star probabilities, those with a probability of at least 0.5.</li>
  *   <li><b>Periods</b>: first the features' {@code period_0} with its S/N, then the catalogs' periods.</li>
  *   <li><b>Distances</b>: the catalogs' (Gaia EDR3 {@code rgeo}, SIMBAD) and the luminosity distances of their
  *       redshifts (noted {@code z=…}), parsecs.</li>

@@ -129,12 +129,17 @@ public final class RecordedServices implements AutoCloseable {
         });
     }
 
-    /** ALeRCE, Fink and ANTARES: one alert object, ZTF18abqkqdm, 0.1″ from the DR target (ANTARES: two loci, paged). */
+    /**
+     * ALeRCE, Fink and ANTARES: one alert object, ZTF18abqkqdm, 0.1″ from the DR target (ANTARES: two loci, paged),
+     * with ALeRCE's probabilities (two versions of each classifier) and Fink's scores in its cone record.
+     */
     private void brokers() {
         String a = "/" + RemoteService.ALERCE.id();
         fake.route(FakeServices.path(a + "/objects?"), FakeServices.json("alerce/objects_cone.json"));
         fake.route(FakeServices.path(a + "/objects/ZTF18abqkqdm/lightcurve"),
                 FakeServices.json("alerce/lightcurve_ZTF18abqkqdm.json"));
+        fake.route(FakeServices.path(a + "/objects/ZTF18abqkqdm/probabilities"),
+                FakeServices.json("alerce/probabilities_ZTF18abqkqdm.json"));
         String f = "/" + RemoteService.FINK.id();
         fake.route(FakeServices.path(f + "/api/v1/conesearch"), FakeServices.json("fink/conesearch.json"));
         fake.route(FakeServices.path(f + "/api/v1/objects").and(r -> r.getBody().clone().readUtf8()

@@ -20,8 +20,8 @@ import org.ztfkit.time.SurveyTimes;
 
 /**
  * The public ZTF alert stream of the simulated sky ({@code alert_object}, {@code alert_photometry},
- * {@code alert_packet}, {@code alert_cutout}; external-services.md §4, §19.2), from the same exposures as the data
- * releases and each source's truth.
+ * {@code alert_packet}, {@code alert_cutout}, {@code alert_classification}; external-services.md §4, §19.2), from
+ * the same exposures as the data releases and each source's truth.
  *
  * <ul>
  *   <li>The stream runs from HMJD 58270 (June 2018) to 120 days after the last release's end, on the exposures of
@@ -51,6 +51,8 @@ import org.ztfkit.time.SurveyTimes;
  *       {@code zz} in their third and fourth letters (a year's objects are named in order from
  *       {@code aaaaaaa}, and no year has had the 26⁵·25·26 objects that would take), so simulated names can never
  *       be mistaken for real ones.</li>
+ *   <li>The brokers' classifications of every alert object, simulated from its truth class
+ *       ({@link SimulatedClassifications}).</li>
  *   <li>Cutouts ({@link AlertCutouts}) for the latest packet of every alert object and every packet of the real
  *       transients (the two SNAD supernovae and the cataclysmic variable): keeping all would multiply the database
  *       several times.</li>
@@ -111,6 +113,8 @@ final class AlertLayer implements SkyLayer {
         private final DuckDBAppender photometry;
         private final DuckDBAppender packets;
         private final DuckDBAppender cutouts;
+        private final DuckDBAppender classificationRows;
+        private final SimulatedClassifications classifications;
         private final List<AlertObject> pending = new ArrayList<>();
 
         /**
@@ -128,7 +132,8 @@ final class AlertLayer implements SkyLayer {
             }
         }
 
-        private record AlertObject(String name, SkyPosition position, long hpx29, List<Epoch> epochs) {
+        private record AlertObject(String name, SkyPosition position, long hpx29, List<Epoch> epochs, int sourceNumber,
+                                   String truthClass) {
         }
 
         Writer(DuckDBConnection connection, Survey survey, double streamEndMjd, long seed, boolean withCutouts)
@@ -141,6 +146,8 @@ final class AlertLayer implements SkyLayer {
             this.photometry = connection.createAppender("main", "alert_photometry");
             this.packets = connection.createAppender("main", "alert_packet");
             this.cutouts = connection.createAppender("main", "alert_cutout");
+            this.classificationRows = connection.createAppender("main", "alert_classification");
+            this.classifications = new SimulatedClassifications(classificationRows, seed);
         }
 
         @Override
@@ -175,7 +182,7 @@ final class AlertLayer implements SkyLayer {
             SkyPosition mean = meanPosition(kept, position);
             String name = real.flatMap(r -> r.alias("ztf_alert"))
                     .orElse(simulatedName(Mjd.fromJd(detectionJds[0]), s.id()));
-            pending.add(new AlertObject(name, mean, SkyIndex.hpx29(mean), kept));
+            pending.add(new AlertObject(name, mean, SkyIndex.hpx29(mean), kept, s.id(), s.model().className()));
             if (pending.size() >= 2_000) {
                 flush();
             }
@@ -281,6 +288,8 @@ final class AlertLayer implements SkyLayer {
                         .append(o.position().dec()).append(o.hpx29()).append(Mjd.fromJd(detections.get(0).jd()))
                         .append(Mjd.fromJd(detections.get(detections.size() - 1).jd())).append(detections.size())
                         .appendNull().endRow();
+                classifications.write(o.name(), o.sourceNumber(), o.truthClass(),
+                        detections.stream().mapToDouble(Epoch::jd).toArray());
                 // Grouped by band (then time), so that the per-band columns (magnr, …) compress to runs.
                 List<Epoch> byBand = o.epochs().stream()
                         .sorted(Comparator.comparingInt(Epoch::fid).thenComparingDouble(Epoch::jd)).toList();
@@ -353,6 +362,7 @@ final class AlertLayer implements SkyLayer {
             photometry.close();
             packets.close();
             cutouts.close();
+            classificationRows.close();
         }
     }
 }
