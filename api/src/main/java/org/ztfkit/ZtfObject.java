@@ -14,6 +14,8 @@ import org.ztfkit.features.Features;
 import org.ztfkit.images.DayListing;
 import org.ztfkit.images.FileFracDay;
 import org.ztfkit.images.ScienceImage;
+import org.ztfkit.images.ThumbnailLinks;
+import org.ztfkit.images.ThumbnailSurveys;
 import org.ztfkit.lightcurve.DrLightCurves;
 import org.ztfkit.lightcurve.LightCurveColumns;
 import org.ztfkit.net.FetchPool;
@@ -260,6 +262,14 @@ public final class ZtfObject {
                 "the archive lists no exposure before that time")), meta.oid());
         return images.cutout(image, meta.position(), sizePx).orElseThrow(() -> new ObjectNotFoundException(
                 image.fileName(), images.description(), "the archive has no such image"));
+    }
+
+    /**
+     * Survey thumbnails of the object's position in the current releases (SDSS DR18, Legacy Survey DR10, Pan-STARRS1
+     * 3π), as links the notebook's browser loads, e.g. {@code obj.thumbnails().imageUrl(ThumbnailType.LS)}.
+     */
+    public ThumbnailLinks thumbnails() {
+        return ThumbnailLinks.of(position(), ThumbnailSurveys.standard());
     }
 
     /**

@@ -17,6 +17,7 @@ public final class DefaultImports {
             "import org.ztfkit.kb.*;",
             "import org.ztfkit.catalog.*;",
             "import org.ztfkit.summary.*;",
+            "import org.ztfkit.images.*;",
             "import org.ztfkit.plot.*;",
             "import org.ztfkit.progress.*;",
             "import org.ztfkit.vo.*;",

@@ -13,6 +13,7 @@ import org.ztfkit.catalog.XmatchResult;
 import org.ztfkit.features.Features;
 import org.ztfkit.fits.Stamp;
 import org.ztfkit.fits.StampTriplet;
+import org.ztfkit.images.ThumbnailLinks;
 import org.ztfkit.kb.History;
 import org.ztfkit.kb.ObjectRecord;
 import org.ztfkit.kb.TagList;
@@ -55,7 +56,8 @@ public final class Displays {
             .with(TagList.class, t -> MimeBundle.text(t).withHtml(t.toHtml()))
             .with(ObjectSummary.class, s -> MimeBundle.text(s).withHtml(s.toHtml()))
             .with(XmatchReport.class, r -> MimeBundle.text(r).withHtml(r.toHtml()))
-            .with(XmatchResult.class, r -> MimeBundle.text(r).withHtml(r.toHtml()));
+            .with(XmatchResult.class, r -> MimeBundle.text(r).withHtml(r.toHtml()))
+            .with(ThumbnailLinks.class, t -> MimeBundle.text(t).withHtml(t.toHtml()));
 
     private final Map<Class<?>, Function<Object, MimeBundle>> renderers;
     private final List<Class<?>> types;

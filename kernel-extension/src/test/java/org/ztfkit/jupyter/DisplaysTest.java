@@ -24,6 +24,7 @@ import org.ztfkit.catalog.XmatchResult;
 import org.ztfkit.features.Features;
 import org.ztfkit.fits.Stamp;
 import org.ztfkit.fits.StampTriplet;
+import org.ztfkit.images.ThumbnailLinks;
 import org.ztfkit.kb.History;
 import org.ztfkit.kb.KnowledgeBase;
 import org.ztfkit.kb.ObjectRecord;
@@ -72,7 +73,7 @@ class DisplaysTest {
         assertEquals(List.of(ZtfObject.class, ObjectMeta.class, LightCurve.class, FoldedLightCurve.class, Plot.class,
                 Table.class, VoTable.class, ProgressState.class, Periodogram.class, Features.class, Stamp.class,
                 StampTriplet.class, ObjectRecord.class, History.class, TagList.class, ObjectSummary.class, XmatchReport.class,
-                XmatchResult.class), Displays.standard().types());
+                XmatchResult.class, ThumbnailLinks.class), Displays.standard().types());
     }
 
     @Test
@@ -103,6 +104,8 @@ class DisplaysTest {
         XmatchResult vsx = obj.xmatch("vsx");
         assertEquals(vsx.toHtml(), bundle(vsx).get(MimeBundle.HTML).orElseThrow());
         assertEquals(summary.toString(), bundle(summary).get(MimeBundle.TEXT).orElseThrow());
+        ThumbnailLinks thumbnails = obj.thumbnails();
+        assertEquals(thumbnails.toHtml(), bundle(thumbnails).get(MimeBundle.HTML).orElseThrow());
     }
 
     static BufferedImage firstPng(String html) throws IOException {
