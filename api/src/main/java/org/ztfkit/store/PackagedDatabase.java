@@ -2,6 +2,9 @@ package org.ztfkit.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,18 +14,22 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import org.ztfkit.errors.StoreException;
 
 /**
  * Finds databases packaged as class-path resources (the demo sky in {@code ztfkit-datasets}) and extracts them to
  * the ztfkit cache directory, because DuckDB opens files, not streams. The file name carries the content hash, so a
- * new build never reuses a stale copy and an unchanged one is extracted once.
+ * new build never reuses a stale copy and an unchanged one is extracted once; with the fingerprint the build writes
+ * beside it ({@link #writeFingerprint}), a later JVM finds that copy without reading the resource.
  *
  * <p>Cache directory: {@code $ZTFKIT_CACHE}, else {@code $XDG_CACHE_HOME/ztfkit}, else {@code ~/.cache/ztfkit}.
  */
 public final class PackagedDatabase {
     /** Class-path resource of the demo sky, written by {@code ztfkit-datasets} at build time. */
     public static final String DEMO_SKY_RESOURCE = "org/ztfkit/datasets/demo-sky.duckdb";
+
+    private static final String FINGERPRINT_SUFFIX = ".fingerprint";
 
     /** Resources extracted by this JVM, and where. */
     private static final Map<String, Path> EXTRACTED = new HashMap<>();
@@ -58,7 +65,7 @@ public final class PackagedDatabase {
     static synchronized Path extract(String resource) {
         Path done = EXTRACTED.get(resource);
         if (done != null && Files.exists(done)) {
-            return done;   // once per JVM: a notebook opens the demo sky in many cells, and hashing 32 MB costs 0.2 s
+            return done;   // a notebook opens the demo sky in many cells
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null || loader.getResource(resource) == null) {
@@ -71,26 +78,86 @@ public final class PackagedDatabase {
         }
         Path dir = cacheDirectory();
         try {
-            Path tmp = Files.createTempFile(dir, "extract-", ".tmp");
-            String hash;
-            try (InputStream in = loader.getResourceAsStream(resource)) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                try (DigestInputStream din = new DigestInputStream(in, sha)) {
-                    Files.copy(din, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Optional<Fingerprint> built = readFingerprint(loader, resource);
+            if (built.isPresent()) {
+                Path target = dir.resolve(built.get().fileName(resource));
+                if (Files.exists(target) && Files.size(target) == built.get().size()) {
+                    EXTRACTED.put(resource, target);
+                    return target;   // extracted by an earlier JVM: no copy, no hash at start-up
                 }
-                hash = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
             }
-            String base = Path.of(resource).getFileName().toString().replace(".duckdb", "");
-            Path target = dir.resolve(base + "-" + hash + ".duckdb");
+            Path tmp = Files.createTempFile(dir, "extract-", ".tmp");
+            Fingerprint hashed;
+            try (InputStream in = loader.getResourceAsStream(resource); OutputStream out = Files.newOutputStream(tmp)) {
+                hashed = fingerprint(in, out);
+            }
+            Path target = dir.resolve(hashed.fileName(resource));
             if (Files.exists(target) && Files.size(target) == Files.size(tmp)) {
                 Files.delete(tmp);
             } else {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                removeEarlierBuilds(dir, resource, target);
             }
             EXTRACTED.put(resource, target);
             return target;
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new StoreException("cannot extract " + resource + " to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes the copies other builds of the same resource extracted (54 MB each for the demo sky). A copy another
+     * process still has open stays readable on POSIX systems, and one the system refuses to delete is left.
+     */
+    private static void removeEarlierBuilds(Path dir, String resource, Path keep) {
+        String base = Path.of(resource).getFileName().toString().replace(".duckdb", "");
+        try (DirectoryStream<Path> earlier = Files.newDirectoryStream(dir, base + "-????????????????.duckdb")) {
+            for (Path p : earlier) {
+                if (!p.equals(keep)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // a cache that cannot be tidied still works
+        }
+    }
+
+    /**
+     * Writes the fingerprint of a database that is about to be packaged, {@code <file>.fingerprint} beside it, so that
+     * the JVMs that later find it on the class path can tell an earlier extraction apart without reading it.
+     */
+    public static void writeFingerprint(Path database) {
+        try (InputStream in = Files.newInputStream(database)) {
+            Fingerprint f = fingerprint(in, OutputStream.nullOutputStream());
+            Files.writeString(Path.of(database + FINGERPRINT_SUFFIX), f.hash() + " " + f.size() + "\n");
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new StoreException("cannot fingerprint " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first 16 hex digits of the SHA-256 of a database file, and its size in bytes. */
+    private record Fingerprint(String hash, long size) {
+        /** The extracted file's name: the resource's, with the hash, so a new build never reuses a stale copy. */
+        String fileName(String resource) {
+            return Path.of(resource).getFileName().toString().replace(".duckdb", "") + "-" + hash + ".duckdb";
+        }
+    }
+
+    /** The fingerprint of what {@code in} holds, copied to {@code out} on the way. */
+    private static Fingerprint fingerprint(InputStream in, OutputStream out) throws IOException,
+            NoSuchAlgorithmException {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        long size = new DigestInputStream(in, sha).transferTo(out);
+        return new Fingerprint(HexFormat.of().formatHex(sha.digest()).substring(0, 16), size);
+    }
+
+    private static Optional<Fingerprint> readFingerprint(ClassLoader loader, String resource) throws IOException {
+        try (InputStream in = loader.getResourceAsStream(resource + FINGERPRINT_SUFFIX)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            String[] parts = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip().split(" ");
+            return Optional.of(new Fingerprint(parts[0], Long.parseLong(parts[1])));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.ztfkit.datasets.sky;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ztfkit.store.PackagedDatabase;
 
 /**
  * Writes the packaged demo sky: {@code GenerateDemoSky <output.duckdb>}. Run by the datasets module's build; the
@@ -20,6 +21,7 @@ public final class GenerateDemoSky {
         Files.createDirectories(out.toAbsolutePath().getParent());
         long start = System.nanoTime();
         SkyGenerator.Summary s = new SkyGenerator(SkyGenerator.Config.demo()).write(out);
+        PackagedDatabase.writeFingerprint(out);
         System.out.printf("demo sky: %d sources, %d DR objects, %d detections, %.1f MB, %.1f s -> %s%n", s.sources(),
                 s.objects(), s.detections(), Files.size(out) / 1e6, (System.nanoTime() - start) / 1e9, out);
     }
