@@ -264,6 +264,11 @@ public final class ZtfObject {
                 image.fileName(), images.description(), "the archive has no such image"));
     }
 
+    /** True when the object comes from the remote services ({@link Ztf#isOnline()}): its calls may take seconds. */
+    public boolean isOnline() {
+        return ztf.isOnline();
+    }
+
     /**
      * Survey thumbnails of the object's position in the current releases (SDSS DR18, Legacy Survey DR10, Pan-STARRS1
      * 3π), as links the notebook's browser loads, e.g. {@code obj.thumbnails().imageUrl(ThumbnailType.LS)}.

@@ -40,8 +40,15 @@ final class ObjectCard {
         return MimeBundle.text(obj).withHtml(html);
     }
 
-    /** The object's summary (names, types, periods, distances, colours, broker links), or why there is none. */
+    /**
+     * The object's summary (names, types, periods, distances, colours, broker links), or why there is none. Online it
+     * asks 14 catalogs and the brokers, so the card, shown whenever the object is, leaves that to an explicit call.
+     */
     private static String summary(ZtfObject obj) {
+        if (obj.isOnline()) {
+            return "<p style=\"color:#555\">obj.summary() asks the catalogs and brokers for names, types, periods and "
+                    + "distances</p>";
+        }
         try {
             return obj.summary().toHtml();
         } catch (RuntimeException e) {
