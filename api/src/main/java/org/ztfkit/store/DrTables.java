@@ -15,7 +15,8 @@ import org.ztfkit.model.MjdRange;
 import org.ztfkit.model.Oid;
 
 /**
- * Writes ZTF DR objects and epochs into {@code ztf_object} and {@code ztf_detection} (schema 001): the one writer
+ * Writes ZTF DR objects and epochs into {@code ztf_object} and the detection zone tables ({@link DetectionZones};
+ * schemas 001 and 040): the one writer
  * the snapshot of online calls and the bulk importers share. Call it inside {@link EmbeddedStore#inTransaction}.
  *
  * <ul>
@@ -62,18 +63,32 @@ public final class DrTables {
                 a.beginRow().append(r.oid().value()).append(r.ngoodobs() == null || r.durationDays() == null).endRow();
             }
         }
+        // The detections of a stored object are in the zone of its stored cell (which a new position may change).
+        java.util.Set<Integer> zones = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT hpx29 FROM ztf_object WHERE dr = ? AND oid IN (SELECT oid FROM dr_write_oid)")) {
+            ps.setString(1, dr.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    zones.add(DetectionZones.of(rs.getLong(1)));
+                }
+            }
+        }
+        for (int zone : zones) {
+            try (PreparedStatement delDet = c.prepareStatement("DELETE FROM " + DetectionZones.table(zone)
+                    + " WHERE dr = ? AND oid IN (SELECT oid FROM dr_write_oid)")) {
+                delDet.setString(1, dr.name());
+                delDet.executeUpdate();
+            }
+        }
         try (PreparedStatement del = c.prepareStatement(
-                "DELETE FROM ztf_object WHERE dr = ? AND oid IN (SELECT oid FROM dr_write_oid)");
-             PreparedStatement delDet = c.prepareStatement(
-                     "DELETE FROM ztf_detection WHERE dr = ? AND oid IN (SELECT oid FROM dr_write_oid)")) {
+                "DELETE FROM ztf_object WHERE dr = ? AND oid IN (SELECT oid FROM dr_write_oid)")) {
             del.setString(1, dr.name());
             del.executeUpdate();
-            delDet.setString(1, dr.name());
-            delDet.executeUpdate();
         }
         long epochs = 0;
         try (DuckDBAppender obj = duck.createAppender("main", "ztf_object");
-             DuckDBAppender det = duck.createAppender("main", "ztf_detection")) {
+             DetectionZones.Appender det = new DetectionZones.Appender(c)) {
             for (Placed p : sorted) {
                 DrRecord r = p.record();
                 long hpx = p.hpx29();
@@ -81,17 +96,18 @@ public final class DrTables {
                 List<DrRecord.Epoch> inOrder = new ArrayList<>(r.epochs());
                 inOrder.sort(Comparator.comparingDouble(DrRecord.Epoch::hmjd));
                 for (DrRecord.Epoch e : inOrder) {
-                    det.beginRow().append(dr.name()).append(r.oid().value()).append(hpx).append(e.hmjd());
-                    appendReal(det, e.mag());
-                    appendReal(det, e.magerr());
-                    appendReal(det, e.clrcoeff());
-                    det.append(e.catflags());
+                    DuckDBAppender row = det.row(hpx).append(dr.name()).append(r.oid().value()).append(hpx)
+                            .append(e.hmjd());
+                    appendReal(row, e.mag());
+                    appendReal(row, e.magerr());
+                    appendReal(row, e.clrcoeff());
+                    row.append(e.catflags());
                     if (e.filefracday() == null) {
-                        det.appendNull();
+                        row.appendNull();
                     } else {
-                        det.append(e.filefracday().longValue());
+                        row.append(e.filefracday().longValue());
                     }
-                    det.endRow();
+                    row.endRow();
                     epochs++;
                 }
             }
@@ -222,7 +238,7 @@ public final class DrTables {
     }
 
     /**
-     * Rewrites {@code ztf_object} and {@code ztf_detection} in {@code hpx29} order, so that a table filled by many
+     * Rewrites {@code ztf_object} and each detection zone table in {@code hpx29} order, so that a table filled by many
      * batches is as fast to search as one written at once.
      */
     public static void sortByHpx29(Connection c) throws SQLException {
@@ -231,11 +247,13 @@ public final class DrTables {
             st.execute("DELETE FROM ztf_object");
             st.execute("INSERT INTO ztf_object SELECT * FROM dr_sorted_object");
             st.execute("DROP TABLE dr_sorted_object");
-            st.execute("CREATE OR REPLACE TEMP TABLE dr_sorted_detection AS SELECT * FROM ztf_detection "
-                    + "ORDER BY hpx29, oid, dr, hmjd");
-            st.execute("DELETE FROM ztf_detection");
-            st.execute("INSERT INTO ztf_detection SELECT * FROM dr_sorted_detection");
-            st.execute("DROP TABLE dr_sorted_detection");
+            for (String zone : DetectionZones.tables()) {
+                st.execute("CREATE OR REPLACE TEMP TABLE dr_sorted_detection AS SELECT * FROM " + zone
+                        + " ORDER BY hpx29, oid, dr, hmjd");
+                st.execute("DELETE FROM " + zone);
+                st.execute("INSERT INTO " + zone + " SELECT * FROM dr_sorted_detection");
+                st.execute("DROP TABLE dr_sorted_detection");
+            }
         }
     }
 }

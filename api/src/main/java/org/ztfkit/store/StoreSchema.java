@@ -28,7 +28,8 @@ public final class StoreSchema {
             "006_ztf_reference.sql",
             "010_snapshot.sql",
             "020_catalogs.sql",
-            "030_alert_classification.sql");
+            "030_alert_classification.sql",
+            "040_detection_zones.sql");
 
     private StoreSchema() {
     }
@@ -37,24 +38,38 @@ public final class StoreSchema {
     static void migrate(Connection connection, String where) {
         try (Statement st = connection.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_script (name VARCHAR PRIMARY KEY, applied_at TIMESTAMPTZ)");
-            Set<String> applied = new HashSet<>();
+            for (String script : missing(connection)) {
+                // One transaction per script: a script that moves rows (040) is either done or not started.
+                Transactions.run(connection, c -> {
+                    for (String sql : statements(read(script))) {
+                        st.execute(sql);
+                    }
+                    st.execute("INSERT INTO schema_script VALUES ('" + script + "', now())");
+                    return null;
+                });
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot create or update the ztfkit schema in " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The scripts the database has not applied (all of them for a file ztfkit did not write). */
+    static List<String> missing(Connection connection) throws SQLException {
+        Set<String> applied = new HashSet<>();
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet tables = st.executeQuery(
+                    "SELECT 1 FROM duckdb_tables() WHERE table_name = 'schema_script' AND schema_name = 'main'")) {
+                if (!tables.next()) {
+                    return SCRIPTS;
+                }
+            }
             try (ResultSet rs = st.executeQuery("SELECT name FROM schema_script")) {
                 while (rs.next()) {
                     applied.add(rs.getString(1));
                 }
             }
-            for (String script : SCRIPTS) {
-                if (applied.contains(script)) {
-                    continue;
-                }
-                for (String sql : statements(read(script))) {
-                    st.execute(sql);
-                }
-                st.execute("INSERT INTO schema_script VALUES ('" + script + "', now())");
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot create or update the ztfkit schema in " + where + ": " + e.getMessage(), e);
         }
+        return SCRIPTS.stream().filter(s -> !applied.contains(s)).toList();
     }
 
     static String read(String script) {

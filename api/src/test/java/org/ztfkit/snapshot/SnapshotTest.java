@@ -14,6 +14,7 @@ import org.ztfkit.Ztf;
 import org.ztfkit.errors.NotInSnapshotException;
 import org.ztfkit.errors.ServiceUnavailableException;
 import org.ztfkit.remote.RecordedServices;
+import org.ztfkit.store.DetectionZones;
 import org.ztfkit.store.EmbeddedStore;
 import tech.tablesaw.api.Table;
 
@@ -23,9 +24,16 @@ class SnapshotTest {
     @TempDir
     Path dir;
 
-    private static void corrupt(Path file, String sql) {
+    /** Runs {@code sql} on every detection zone table ({@code %s}); returns the rows it changed. */
+    private static int corruptDetections(Path file, String sql) {
         try (EmbeddedStore store = EmbeddedStore.open(file)) {
-            store.withConnection(c -> c.createStatement().executeUpdate(sql));
+            return store.withConnection(c -> {
+                int n = 0;
+                for (String zone : DetectionZones.tables()) {
+                    n += c.createStatement().executeUpdate(String.format(sql, zone));
+                }
+                return n;
+            });
         }
     }
 
@@ -60,8 +68,8 @@ class SnapshotTest {
             try (Ztf ztf = Ztf.online().snapshot(file)) {
                 recorded = ztf.object(TARGET).lightCurve().table();
             }
-            corrupt(file, "UPDATE ztf_detection SET mag = mag + 1 WHERE oid = " + TARGET
-                    + " AND hmjd = (SELECT min(hmjd) FROM ztf_detection)");
+            assertEquals(1, corruptDetections(file, "UPDATE %s SET mag = mag + 1 WHERE oid = " + TARGET
+                    + " AND hmjd = (SELECT min(hmjd) FROM ztf_detection)"));
             try (Ztf ztf = Ztf.offline(file)) {
                 ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class,
                         () -> ztf.object(TARGET));
@@ -89,7 +97,7 @@ class SnapshotTest {
              Ztf ztf = Ztf.online().snapshot(file)) {
             ztf.object(TARGET).lightCurve();
         }
-        corrupt(file, "DELETE FROM ztf_detection WHERE hmjd = (SELECT max(hmjd) FROM ztf_detection)");
+        assertEquals(1, corruptDetections(file, "DELETE FROM %s WHERE hmjd = (SELECT max(hmjd) FROM ztf_detection)"));
         try (Ztf ztf = Ztf.offline(file)) {
             ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class, () -> ztf.object(TARGET));
             assertTrue(e.getMessage().contains("11 rows") || e.getMessage().contains("12 rows"), e.getMessage());

@@ -129,7 +129,7 @@ class EmbeddedStoreTest {
             long hpx = SkyIndex.hpx29(10, 10);
             s.withConnection(c -> {
                 try (var st = c.createStatement()) {
-                    st.execute("INSERT INTO ztf_detection VALUES ('dr13', 633207400004730, " + hpx + ", 58300.5, 19.1, 0.1, 0.01, 0, NULL),"
+                    st.execute("INSERT INTO " + DetectionZones.tableOf(hpx) + " VALUES ('dr13', 633207400004730, " + hpx + ", 58300.5, 19.1, 0.1, 0.01, 0, NULL),"
                             + "('dr13', 633207400004730, " + hpx + ", 58200.5, 19.0, 0.1, 0.02, 0, NULL),"
                             + "('dr13', 633207400004730, " + hpx + ", 58250.5, 19.2, 0.1, 0.03, 32768, NULL),"
                             + "('dr13', 633207400004730, " + hpx + ", 58260.5, 19.2, 0.0, 0.03, 0, NULL),"

@@ -12,6 +12,7 @@ import org.duckdb.DuckDBConnection;
 import org.ztfkit.model.Band;
 import org.ztfkit.model.Oid;
 import org.ztfkit.sky.SkyIndex;
+import org.ztfkit.store.DetectionZones;
 import org.ztfkit.store.EmbeddedStore;
 
 /**
@@ -86,7 +87,7 @@ public final class GenerateBenchmarkSky {
                 long objs = 0;
                 long dets = 0;
                 try (DuckDBAppender obj = dc.createAppender("main", "ztf_object");
-                     DuckDBAppender det = dc.createAppender("main", "ztf_detection");
+                     DetectionZones.Appender det = new DetectionZones.Appender(dc);
                      Layers layers = allSources ? new Layers(dc, survey, seed) : null) {
                     for (int k = 0; k < sources && objs < targetObjects; k++) {
                         int s = order[k];
@@ -173,7 +174,8 @@ public final class GenerateBenchmarkSky {
     }
 
     /** Appends an object with a good epoch and its detections; returns the detections written (0: none). */
-    private static int append(DuckDBAppender obj, DuckDBAppender det, SkyGenerator.SimObject o) throws SQLException {
+    private static int append(DuckDBAppender obj, DetectionZones.Appender det, SkyGenerator.SimObject o)
+            throws SQLException {
         int good = 0;
         double first = Double.NaN;
         double last = Double.NaN;
@@ -190,7 +192,7 @@ public final class GenerateBenchmarkSky {
             return 0;
         }
         for (int i = 0; i < o.hmjd().length; i++) {
-            det.beginRow().append("dr13").append(o.oid().value()).append(o.hpx29()).append(o.hmjd()[i]).append(o.mag()[i])
+            det.row(o.hpx29()).append("dr13").append(o.oid().value()).append(o.hpx29()).append(o.hmjd()[i]).append(o.mag()[i])
                     .append(o.magerr()[i]).append(o.clrcoeff()[i]).append(o.catflags()[i]).appendNull().endRow();
         }
         Oid oid = o.oid();

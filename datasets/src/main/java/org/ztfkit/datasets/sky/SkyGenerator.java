@@ -22,6 +22,7 @@ import org.ztfkit.model.DataRelease;
 import org.ztfkit.model.MjdRange;
 import org.ztfkit.model.Oid;
 import org.ztfkit.sky.SkyIndex;
+import org.ztfkit.store.DetectionZones;
 import org.ztfkit.store.EmbeddedStore;
 import org.ztfkit.time.Mjd;
 
@@ -244,7 +245,7 @@ public final class SkyGenerator {
         all.sort(Comparator.comparingLong(SimObject::hpx29).thenComparingLong(o -> o.oid().value()));
         ReleaseSpec latest = config.releases().get(config.releases().size() - 1);
         try (DuckDBAppender obj = c.createAppender("main", "ztf_object");
-             DuckDBAppender det = c.createAppender("main", "ztf_detection")) {
+             DetectionZones.Appender det = new DetectionZones.Appender(c)) {
             for (ReleaseSpec release : config.releases()) {
                 DataRelease dr = DataRelease.of(release.name());
                 MjdRange shortRange = dr.shortRange().orElse(null);
@@ -261,7 +262,7 @@ public final class SkyGenerator {
                         continue; // earlier releases share the latest release's rows (schema 001, detections_of)
                     }
                     for (int i = 0; i < n; i++) {
-                        det.beginRow().append(dr.name()).append(o.oid().value()).append(o.hpx29()).append(o.hmjd()[i])
+                        det.row(o.hpx29()).append(dr.name()).append(o.oid().value()).append(o.hpx29()).append(o.hmjd()[i])
                                 .append(o.mag()[i]).append(o.magerr()[i]).append(o.clrcoeff()[i]).append(o.catflags()[i])
                                 .appendNull().endRow();
                         detections++;

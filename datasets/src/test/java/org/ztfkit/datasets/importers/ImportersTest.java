@@ -22,6 +22,7 @@ import org.ztfkit.ZtfObject;
 import org.ztfkit.errors.InvalidInputException;
 import org.ztfkit.sky.SkyPosition;
 import org.ztfkit.source.ObjectMeta;
+import org.ztfkit.store.DetectionZones;
 import org.ztfkit.store.EmbeddedStore;
 import org.ztfkit.store.ImportStep;
 import tech.tablesaw.api.Table;
@@ -130,8 +131,15 @@ class ImportersTest {
     void tablesAreStoredSortedByHpx29() {
         assertEquals(0, count("SELECT count(*) FROM (SELECT hpx29 < lag(hpx29) OVER (ORDER BY rowid) AS back "
                 + "FROM ztf_object) WHERE back"));
-        assertEquals(0, count("SELECT count(*) FROM (SELECT hpx29 < lag(hpx29) OVER (ORDER BY rowid) AS back "
-                + "FROM ztf_detection) WHERE back"));
+        long inZones = 0;
+        for (int z = 0; z < DetectionZones.COUNT; z++) {
+            String zone = DetectionZones.table(z);
+            assertEquals(0, count("SELECT count(*) FROM (SELECT hpx29 < lag(hpx29) OVER (ORDER BY rowid) AS back "
+                    + "FROM " + zone + ") WHERE back"), zone);
+            inZones += count("SELECT count(*) FROM " + zone + " WHERE hpx29 BETWEEN " + DetectionZones.firstCell(z)
+                    + " AND " + DetectionZones.lastCell(z));
+        }
+        assertEquals(count("SELECT count(*) FROM ztf_detection"), inZones, "every detection in its object's zone");
     }
 
     @Test
