@@ -242,18 +242,9 @@ public final class DrTables {
      * batches is as fast to search as one written at once.
      */
     public static void sortByHpx29(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("CREATE OR REPLACE TEMP TABLE dr_sorted_object AS SELECT * FROM ztf_object ORDER BY hpx29, oid, dr");
-            st.execute("DELETE FROM ztf_object");
-            st.execute("INSERT INTO ztf_object SELECT * FROM dr_sorted_object");
-            st.execute("DROP TABLE dr_sorted_object");
-            for (String zone : DetectionZones.tables()) {
-                st.execute("CREATE OR REPLACE TEMP TABLE dr_sorted_detection AS SELECT * FROM " + zone
-                        + " ORDER BY hpx29, oid, dr, hmjd");
-                st.execute("DELETE FROM " + zone);
-                st.execute("INSERT INTO " + zone + " SELECT * FROM dr_sorted_detection");
-                st.execute("DROP TABLE dr_sorted_detection");
-            }
+        StoredOrder.rewrite(c, "ztf_object", "hpx29, oid, dr");
+        for (String zone : DetectionZones.tables()) {
+            StoredOrder.rewrite(c, zone, "hpx29, oid, dr, hmjd");
         }
     }
 }
