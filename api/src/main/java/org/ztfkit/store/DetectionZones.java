@@ -36,7 +36,7 @@ public final class DetectionZones {
     public static int of(long hpx29) {
         if (hpx29 < 0 || (hpx29 >>> SHIFT) >= COUNT) {
             throw new IllegalArgumentException("not a depth-29 HEALPix cell: " + hpx29 + " (valid: 0 to "
-                    + ((long) COUNT << SHIFT) + " exclusive)");
+                    + ((long) COUNT << SHIFT) + " exclusive); compute it with SkyIndex.hpx29(ra, dec)");
         }
         return (int) (hpx29 >>> SHIFT);
     }
@@ -54,7 +54,8 @@ public final class DetectionZones {
     /** The table of a zone, {@code ztf_detection_z00} to {@code ztf_detection_z47}. */
     public static String table(int zone) {
         if (zone < 0 || zone >= COUNT) {
-            throw new IllegalArgumentException("zone " + zone + " out of range 0.." + (COUNT - 1));
+            throw new IllegalArgumentException("zone " + zone + " out of range 0.." + (COUNT - 1)
+                    + "; take it from DetectionZones.of(hpx29)");
         }
         return String.format(Locale.ROOT, "ztf_detection_z%02d", zone);
     }

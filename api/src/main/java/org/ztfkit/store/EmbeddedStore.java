@@ -415,30 +415,19 @@ public final class EmbeddedStore implements ZtfDrSource, NameResolver, AutoClose
         if (objects.isEmpty()) {
             return emptyDetections(name);
         }
-        java.util.Map<Integer, TreeSet<Long>> cellsByZone = new java.util.TreeMap<>();
-        for (ObjectMeta o : objects) {
-            cellsByZone.computeIfAbsent(DetectionZones.of(o.hpx29()), z -> new TreeSet<>()).add(o.hpx29());
-        }
+        // Each zone's table is read on its own (a cone rarely spans two zones); see schema 040 for why.
+        java.util.Map<Integer, List<long[]>> clustersByZone = objects.stream().map(ObjectMeta::hpx29)
+                .collect(Collectors.groupingBy(DetectionZones::of, java.util.TreeMap::new, Collectors.collectingAndThen(
+                        Collectors.toCollection(TreeSet::new), EmbeddedStore::clusters)));
         List<Long> oids = objects.stream().map(o -> o.oid().value()).distinct().toList();
         String oidMarks = oids.stream().map(o -> "?").collect(Collectors.joining(", "));
-        // Each zone's table is read on its own (a cone rarely spans two zones); see schema 040 for why.
-        StringBuilder sql = new StringBuilder();
-        java.util.Map<Integer, List<long[]>> clustersByZone = new java.util.TreeMap<>();
-        cellsByZone.forEach((zone, cells) -> {
-            List<long[]> clusters = clusters(cells);
-            clustersByZone.put(zone, clusters);
-            sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT ")
-                    .append(String.join(", ", DETECTION_COLUMNS)).append(" FROM ").append(DetectionZones.table(zone))
-                    .append(" WHERE (");
-            for (int i = 0; i < clusters.size(); i++) {
-                sql.append(i == 0 ? "" : " OR ").append("hpx29 BETWEEN ? AND ?");
-            }
-            sql.append(") AND oid IN (").append(oidMarks)
-                    .append(") AND dr = ? AND hmjd <= ? AND catflags = 0 AND magerr > 0");
-        });
+        String sql = clustersByZone.entrySet().stream().map(e -> "SELECT " + String.join(", ", DETECTION_COLUMNS)
+                + " FROM " + DetectionZones.table(e.getKey()) + " WHERE " + rangePredicate(e.getValue().size())
+                + " AND oid IN (" + oidMarks + ") AND dr = ? AND hmjd <= ? AND catflags = 0 AND magerr > 0")
+                .collect(Collectors.joining(" UNION ALL "));
         DetectionRows rows = detectionRows(dr);
         return withConnection(c -> {
-            PreparedStatement ps = prepared(c, sql.toString());
+            PreparedStatement ps = prepared(c, sql);
             int i = 1;
             for (List<long[]> clusters : clustersByZone.values()) {
                 for (long[] cluster : clusters) {

@@ -41,10 +41,12 @@ public final class StoreSchema {
             for (String script : missing(connection)) {
                 // One transaction per script: a script that moves rows (040) is either done or not started.
                 Transactions.run(connection, c -> {
-                    for (String sql : statements(read(script))) {
-                        st.execute(sql);
+                    try (Statement inScript = c.createStatement()) {
+                        for (String sql : statements(read(script))) {
+                            inScript.execute(sql);
+                        }
+                        inScript.execute("INSERT INTO schema_script VALUES ('" + script + "', now())");
                     }
-                    st.execute("INSERT INTO schema_script VALUES ('" + script + "', now())");
                     return null;
                 });
             }

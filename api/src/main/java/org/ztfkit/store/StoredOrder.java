@@ -11,8 +11,12 @@ import java.util.List;
  * of one (measured on the 10^7-object sky: 3 of 85 for a 1.5″ cone on {@code ztf_object}). Writers that append in
  * batches call this once at the end.
  *
+ * <p>Each table is rewritten through a temporary copy. In one transaction a large store needs room for all the
+ * copies at once (the 10^7-object sky ran out of disk); outside one, each table's rewrite commits on its own.
+ *
  * <pre>{@code
- * store.inTransaction(c -> { StoredOrder.sortByHpx29(c); return null; });
+ * store.withConnection(c -> { StoredOrder.sortByHpx29(c); return null; });      // table by table
+ * store.inTransaction(c -> { StoredOrder.sortByHpx29(c); return null; });       // all or nothing, small stores
  * }</pre>
  */
 public final class StoredOrder {
